@@ -1,0 +1,104 @@
+/**
+ * Anthropic usage (exclusive counts) to an inclusive usage record.
+ *
+ * @module
+ */
+
+import { InvalidUsageError } from '../../errors.js';
+import type { Usage } from '../types.js';
+import { nested, optionalCount, payloadObject, requiredCount, usageRecord } from './read.js';
+
+/** The `usage` object of an Anthropic Messages API response. */
+export interface AnthropicUsage {
+  input_tokens?: number | null;
+  output_tokens?: number | null;
+  cache_read_input_tokens?: number | null;
+  cache_creation_input_tokens?: number | null;
+  cache_creation?: {
+    ephemeral_5m_input_tokens?: number | null;
+    ephemeral_1h_input_tokens?: number | null;
+  } | null;
+  server_tool_use?: { web_search_requests?: number | null; web_fetch_requests?: number | null } | null;
+  service_tier?: string | null;
+}
+
+const HINT = 'pass message.usage from an Anthropic Messages API response.';
+
+/**
+ * Converts Anthropic's `usage` into an inclusive usage record. Anthropic counts *exclusively*:
+ * `input_tokens` are only the tokens neither read from nor written to the cache, so the inclusive input is
+ * `input_tokens + cache_read_input_tokens + cache_creation_input_tokens`. When the response splits cache
+ * writes by lifetime (`cache_creation.ephemeral_5m_input_tokens` / `ephemeral_1h_input_tokens`), the 1-hour
+ * part is kept apart; web searches come from `server_tool_use.web_search_requests`. Thinking tokens are
+ * part of `output_tokens` (Anthropic does not report them apart).
+ *
+ * @throws {@link InvalidUsageError} for a payload of another shape, a bad count, or a lifetime split that
+ * disagrees with `cache_creation_input_tokens`.
+ *
+ * @example
+ * ```ts
+ * import { fromAnthropicUsage } from 'tokenomics';
+ * fromAnthropicUsage({
+ *   input_tokens: 50, cache_read_input_tokens: 100_000, cache_creation_input_tokens: 2_000,
+ *   output_tokens: 700,
+ * });
+ * // { inputTokens: 102050, outputTokens: 700, cacheReadTokens: 100000, cacheWriteTokens: 2000 }
+ * ```
+ */
+export function fromAnthropicUsage(usage: AnthropicUsage): Usage {
+  const value = payloadObject(usage, 'Anthropic usage', HINT);
+  if (value.input_tokens === undefined && value.prompt_tokens !== undefined) {
+    throw new InvalidUsageError(
+      `Anthropic usage has prompt_tokens but no input_tokens; that is OpenAI's format, so use fromOpenAIUsage.`,
+      { keys: Object.keys(value) },
+    );
+  }
+  if (value.input_tokens_details !== undefined || value.output_tokens_details !== undefined) {
+    throw new InvalidUsageError(
+      "Anthropic usage has input_tokens_details or output_tokens_details, which is OpenAI's Responses API format (inclusive counts); use fromOpenAIUsage.",
+      { keys: Object.keys(value) },
+    );
+  }
+  const uncached = requiredCount(value, 'input_tokens', 'input_tokens', HINT);
+  const output = requiredCount(value, 'output_tokens', 'output_tokens', HINT);
+  const cacheRead = optionalCount(value, 'cache_read_input_tokens', 'cache_read_input_tokens') ?? 0;
+  const creationTotal = optionalCount(value, 'cache_creation_input_tokens', 'cache_creation_input_tokens');
+  const split = nested(value, 'cache_creation', 'cache_creation');
+  const fiveMinutes = optionalCount(
+    split,
+    'ephemeral_5m_input_tokens',
+    'cache_creation.ephemeral_5m_input_tokens',
+  );
+  const oneHour = optionalCount(
+    split,
+    'ephemeral_1h_input_tokens',
+    'cache_creation.ephemeral_1h_input_tokens',
+  );
+  let cacheWrite = creationTotal ?? 0;
+  if (fiveMinutes !== undefined || oneHour !== undefined) {
+    const splitTotal = (fiveMinutes ?? 0) + (oneHour ?? 0);
+    if (creationTotal !== undefined && creationTotal !== splitTotal) {
+      throw new InvalidUsageError(
+        `Anthropic usage says cache_creation_input_tokens is ${creationTotal} but its split cache_creation.ephemeral_5m_input_tokens + ephemeral_1h_input_tokens is ${splitTotal}; the payload is inconsistent.`,
+        { field: 'cache_creation', value: splitTotal, parentValue: creationTotal },
+      );
+    }
+    cacheWrite = splitTotal;
+  }
+  const tools = nested(value, 'server_tool_use', 'server_tool_use');
+  const inputTokens = uncached + cacheRead + cacheWrite;
+  if (!Number.isSafeInteger(inputTokens)) {
+    throw new InvalidUsageError(
+      `Anthropic usage adds up to more than ${Number.MAX_SAFE_INTEGER} input tokens.`,
+      {},
+    );
+  }
+  return usageRecord({
+    inputTokens,
+    outputTokens: output,
+    cacheReadTokens: cacheRead,
+    cacheWriteTokens: cacheWrite,
+    cacheWrite1hTokens: oneHour,
+    webSearches: optionalCount(tools, 'web_search_requests', 'server_tool_use.web_search_requests'),
+  });
+}

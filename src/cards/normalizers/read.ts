@@ -1,0 +1,90 @@
+/**
+ * Shared reading of provider usage payloads: counts are checked, absent counts are absent (not zero).
+ *
+ * @module
+ */
+
+import { describeValue, InvalidUsageError } from '../../errors.js';
+import type { Usage } from '../types.js';
+
+/** A payload object, or a typed error naming what was expected. */
+export function payloadObject(value: unknown, what: string, hint: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new InvalidUsageError(`${what} ${describeValue(value)} is not an object; ${hint}`, { value });
+  }
+  return value as Record<string, unknown>;
+}
+
+/** An optional nested object (`null` and absent both read as absent). */
+export function nested(
+  value: Record<string, unknown>,
+  key: string,
+  path: string,
+): Record<string, unknown> | undefined {
+  const inner = value[key];
+  if (inner === undefined || inner === null) return undefined;
+  return payloadObject(inner, `Usage field "${path}"`, 'expected an object of token counts.');
+}
+
+/** An optional count: a non-negative safe integer, or `undefined` when absent or `null`. */
+export function optionalCount(
+  value: Record<string, unknown> | undefined,
+  key: string,
+  path: string,
+): number | undefined {
+  const raw = value?.[key];
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw < 0) {
+    throw new InvalidUsageError(
+      `Usage field "${path}" is ${describeValue(raw)}; token counts are whole numbers of 0 or more.`,
+      { field: path, value: raw },
+    );
+  }
+  return raw;
+}
+
+/** A required count. */
+export function requiredCount(
+  value: Record<string, unknown>,
+  key: string,
+  path: string,
+  hint: string,
+): number {
+  const count = optionalCount(value, key, path);
+  if (count === undefined) {
+    throw new InvalidUsageError(`Usage field "${path}" is missing; ${hint}`, { field: path });
+  }
+  return count;
+}
+
+/** Builds a usage record, leaving out zero or absent optional parts so records stay small. */
+export function usageRecord(fields: {
+  inputTokens: number;
+  outputTokens: number;
+  cacheReadTokens?: number | undefined;
+  cacheWriteTokens?: number | undefined;
+  cacheWrite1hTokens?: number | undefined;
+  reasoningTokens?: number | undefined;
+  webSearches?: number | undefined;
+}): Usage {
+  const usage: { -readonly [K in keyof Usage]: Usage[K] } = {
+    inputTokens: fields.inputTokens,
+    outputTokens: fields.outputTokens,
+  };
+  if (fields.cacheReadTokens) usage.cacheReadTokens = fields.cacheReadTokens;
+  if (fields.cacheWriteTokens) usage.cacheWriteTokens = fields.cacheWriteTokens;
+  if (fields.cacheWrite1hTokens) usage.cacheWrite1hTokens = fields.cacheWrite1hTokens;
+  if (fields.reasoningTokens) usage.reasoningTokens = fields.reasoningTokens;
+  if (fields.webSearches) usage.webSearches = fields.webSearches;
+  return usage;
+}
+
+/** Throws when a breakdown part exceeds the total it belongs to, naming both payload fields. */
+export function requirePart(part: number, partPath: string, whole: number, wholePath: string): void {
+  if (part > whole) {
+    throw new InvalidUsageError(
+      `Usage field "${partPath}" (${part}) is larger than "${wholePath}" (${whole}), which includes it; the payload is inconsistent or from another provider's format.`,
+      { field: partPath, value: part, parent: wholePath, parentValue: whole },
+    );
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * tokenomics: what an AI token costs. The core: exact money, price cards, the cost estimator and usage
+ * normalizers. It carries no price data (see `tokenomics/data`), no zod and no decimal.js.
+ *
+ * @packageDocumentation
+ */
+
+export { createPriceCard } from './cards/card.js';
+export { estimateCost, type SafeEstimateResult, safeEstimateCost } from './cards/estimate.js';
+export {
+  type AISDKProviderFamily,
+  type AISDKUsageV5,
+  type AISDKUsageV6,
+  type FromAISDKUsageOptions,
+  fromAISDKUsage,
+} from './cards/normalizers/aisdk.js';
+export { type AnthropicUsage, fromAnthropicUsage } from './cards/normalizers/anthropic.js';
+export {
+  fromGeminiUsage,
+  type GeminiUsageMetadata,
+  type GeminiUsageMetadataSnake,
+} from './cards/normalizers/gemini.js';
+export {
+  fromOpenAIUsage,
+  type OpenAIChatUsage,
+  type OpenAIResponsesUsage,
+} from './cards/normalizers/openai.js';
+export {
+  type BottomUpSource,
+  type CardSource,
+  COST_PART_NAMES,
+  type ContextTier,
+  type ContextTierInput,
+  type CostBreakdown,
+  type CostPartName,
+  type EffectiveRange,
+  type EstimateCostOptions,
+  type ImportedSource,
+  type PriceCard,
+  type PriceCardInput,
+  type PublishedSource,
+  SERVICE_TIER_NAMES,
+  type ServiceTierMultiplier,
+  type ServiceTierName,
+  type ServiceTierPricing,
+  type ServiceTierPricingInput,
+  type ServiceTierRates,
+  type ServiceTiers,
+  type ServiceTiersInput,
+  type TimeOfDayWindow,
+  TOKEN_RATE_FIELDS,
+  type TokenRateField,
+  type TokenRates,
+  type TokenRatesInput,
+  type Usage,
+} from './cards/types.js';
+export { addUsage, validateUsage } from './cards/usage.js';
+export {
+  AmbiguousModelError,
+  CapacityError,
+  CurrencyMismatchError,
+  InvalidAmountError,
+  InvalidArgumentError,
+  InvalidForeignCatalogError,
+  InvalidPriceCardError,
+  InvalidPriceTableError,
+  InvalidUsageError,
+  isTokenomicsError,
+  TableLoadError,
+  TokenomicsError,
+  type TokenomicsErrorByCode,
+  type TokenomicsErrorCode,
+  UnknownModelError,
+  UnknownPresetError,
+  UnpricedUsageError,
+} from './errors.js';
+export { type DecimalInput, ROUNDING_MODES, type RoundingMode, toDecimalString } from './money/decimal.js';
+export { type FormatMoneyOptions, formatMoney } from './money/format.js';
+export {
+  addMoney,
+  type ConvertMoneyOptions,
+  compareMoney,
+  convertMoney,
+  divideMoney,
+  isZeroMoney,
+  type Money,
+  money,
+  multiplyMoney,
+  type RoundingOptions,
+  roundMoney,
+  subtractMoney,
+  sumMoney,
+} from './money/money.js';

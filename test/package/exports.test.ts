@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { built, runNode } from './helpers.js';
+
+describe.skipIf(!built)('the built package (dist/) through its public exports', () => {
+  it('prices the issue example through the ESM entry', () => {
+    const output = runNode([
+      '--input-type=module',
+      '-e',
+      `import { createPriceCard, estimateCost } from 'tokenomics';
+       const card = createPriceCard({ id: 'gpt-4o', provider: 'openai', inputPerMillion: '2.50', cacheReadPerMillion: '1.25', outputPerMillion: '10' });
+       console.log(estimateCost({ inputTokens: 120000, cacheReadTokens: 50000, outputTokens: 8000 }, card).total.amount);`,
+    ]);
+    expect(output.trim()).toBe('0.3175');
+  });
+
+  it('prices the same through the CommonJS entry', () => {
+    const output = runNode([
+      '-e',
+      `const { createPriceCard, estimateCost, fromAnthropicUsage } = require('tokenomics');
+       const card = createPriceCard({ id: 'c', provider: 'anthropic', inputPerMillion: '3', cacheReadPerMillion: '0.3', cacheWritePerMillion: '3.75', outputPerMillion: '15' });
+       const usage = fromAnthropicUsage({ input_tokens: 50, cache_read_input_tokens: 100000, cache_creation_input_tokens: 2000, output_tokens: 700 });
+       console.log(estimateCost(usage, card).total.amount);`,
+    ]);
+    expect(output.trim()).toBe('0.04815'); // 50 x 3 + 100,000 x 0.3 + 2,000 x 3.75 + 700 x 15, per 1M
+  });
+
+  it('keeps typed errors recognizable across the ESM and CJS copies', () => {
+    const output = runNode([
+      '--input-type=module',
+      '-e',
+      `import { createRequire } from 'node:module';
+       import { isTokenomicsError, InvalidUsageError } from 'tokenomics';
+       const cjs = createRequire(import.meta.url)('tokenomics');
+       const error = new cjs.InvalidUsageError('x');
+       console.log(error instanceof InvalidUsageError, isTokenomicsError(error, 'INVALID_USAGE'));`,
+    ]);
+    expect(output.trim()).toBe('false true');
+  });
+
+  it('exports the documented core names and nothing internal', () => {
+    const output = runNode([
+      '--input-type=module',
+      '-e',
+      `import * as m from 'tokenomics'; console.log(Object.keys(m).sort().join(','));`,
+    ]);
+    const names = output.trim().split(',');
+    for (const name of [
+      'createPriceCard',
+      'estimateCost',
+      'safeEstimateCost',
+      'fromOpenAIUsage',
+      'fromAnthropicUsage',
+      'fromGeminiUsage',
+      'fromAISDKUsage',
+      'money',
+      'formatMoney',
+      'roundMoney',
+      'isTokenomicsError',
+    ]) {
+      expect(names).toContain(name);
+    }
+    for (const internal of ['compileCard', 'usageLeaves', 'parseDecimal', 'describeValue', 'deepFreeze']) {
+      expect(names).not.toContain(internal);
+    }
+  });
+});

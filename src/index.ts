@@ -1,6 +1,7 @@
 /**
- * tokenomics: what an AI token costs. The core: exact money, price cards, the cost estimator and usage
- * normalizers. It carries no price data (see `tokenomics/data`), no zod and no decimal.js.
+ * tokenomics: what an AI token costs. The core: exact money, price cards, the cost estimator, usage
+ * normalizers and price tables. It carries no price data (see `tokenomics/data`), no zod (see
+ * `tokenomics/adapters`) and no decimal.js.
  *
  * @packageDocumentation
  */
@@ -53,6 +54,7 @@ export {
   type TokenRates,
   type TokenRatesInput,
   type Usage,
+  type Weekday,
 } from './cards/types.js';
 export { addUsage, validateUsage } from './cards/usage.js';
 export {
@@ -91,3 +93,14 @@ export {
   subtractMoney,
   sumMoney,
 } from './money/money.js';
+export { composeTables } from './tables/compose.js';
+export { type PriceTableJSON, TABLE_SCHEMA_VERSION, tableFromJSON, tableToJSON } from './tables/json.js';
+export {
+  type FindCardOptions,
+  findCard,
+  getCard,
+  type ListCardsOptions,
+  listCards,
+} from './tables/lookup.js';
+export { type CreatePriceTableOptions, createPriceTable, type PriceTable } from './tables/table.js';
+export type { Instant } from './tables/time.js';

@@ -18,6 +18,7 @@ import type {
   TimeOfDayWindow,
   TokenRateField,
   TokenRates,
+  Weekday,
 } from './types.js';
 import { TOKEN_RATE_FIELDS } from './types.js';
 
@@ -44,6 +45,8 @@ const SERVICE_TIER_KEYS = new Set<string>(['batch', 'flex', 'priority']);
 /** Names that are never model ids and would be dangerous as object keys. */
 const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME_PATTERN = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?Z$/;
+const WEEKDAYS = new Set<string>(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const CURRENCY_PATTERN = /^[A-Z]{3}$/;
 
@@ -119,6 +122,24 @@ class CardChecker {
     }
     return value;
   }
+
+  instant(value: unknown, path: string): string {
+    if (typeof value !== 'string' || instantMs(value) === undefined) {
+      this.fail(path, value, 'it must be a UTC date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MMZ).');
+    }
+    return value;
+  }
+}
+
+/**
+ * Epoch milliseconds of an effective-date bound: `YYYY-MM-DD` (midnight UTC) or `YYYY-MM-DDTHH:MM[:SS]Z`;
+ * `undefined` when malformed.
+ */
+export function instantMs(value: string): number | undefined {
+  if (isCalendarDate(value)) return Date.parse(`${value}T00:00:00Z`);
+  const match = DATE_TIME_PATTERN.exec(value);
+  if (match === null || !isCalendarDate(match[1] as string)) return undefined;
+  return Date.parse(`${match[1]}T${match[2]}:${match[3]}:${match[4] ?? '00'}Z`);
 }
 
 /** True for a real calendar date written `YYYY-MM-DD`. */
@@ -273,9 +294,9 @@ function readServiceTiers(checker: CardChecker, value: unknown): ServiceTiers {
 function readEffective(checker: CardChecker, value: unknown): EffectiveRange {
   const range = checker.object(value, 'effective');
   checker.knownKeys(range, new Set(['from', 'to']), 'effective');
-  const from = range.from === undefined ? undefined : checker.date(range.from, 'effective.from');
-  const to = range.to === undefined ? undefined : checker.date(range.to, 'effective.to');
-  if (from !== undefined && to !== undefined && from >= to) {
+  const from = range.from === undefined ? undefined : checker.instant(range.from, 'effective.from');
+  const to = range.to === undefined ? undefined : checker.instant(range.to, 'effective.to');
+  if (from !== undefined && to !== undefined && (instantMs(from) as number) >= (instantMs(to) as number)) {
     checker.fail('effective.to', to, `it must be after effective.from (${from}); "to" is exclusive.`);
   }
   return { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
@@ -283,7 +304,7 @@ function readEffective(checker: CardChecker, value: unknown): EffectiveRange {
 
 function readTimeOfDay(checker: CardChecker, value: unknown): TimeOfDayWindow {
   const window = checker.object(value, 'timeOfDay');
-  checker.knownKeys(window, new Set(['fromUtc', 'toUtc']), 'timeOfDay');
+  checker.knownKeys(window, new Set(['fromUtc', 'toUtc', 'days']), 'timeOfDay');
   for (const field of ['fromUtc', 'toUtc'] as const) {
     const raw = window[field];
     if (typeof raw !== 'string' || minutesOfDay(raw) === undefined) {
@@ -295,7 +316,25 @@ function readTimeOfDay(checker: CardChecker, value: unknown): TimeOfDayWindow {
   if (fromUtc === toUtc) {
     checker.fail('timeOfDay.toUtc', toUtc, 'a window must not be empty; leave timeOfDay out for all day.');
   }
-  return { fromUtc, toUtc };
+  if (window.days === undefined) return { fromUtc, toUtc };
+  const days = window.days;
+  if (!Array.isArray(days) || days.length === 0 || new Set(days).size !== days.length) {
+    checker.fail(
+      'timeOfDay.days',
+      days,
+      'it must be a non-empty list of distinct weekdays such as ["mon", "fri"].',
+    );
+  }
+  for (const [index, day] of days.entries()) {
+    if (typeof day !== 'string' || !WEEKDAYS.has(day)) {
+      checker.fail(
+        `timeOfDay.days[${index}]`,
+        day,
+        'weekdays are "mon", "tue", "wed", "thu", "fri", "sat" and "sun".',
+      );
+    }
+  }
+  return { fromUtc, toUtc, days: days as Weekday[] };
 }
 
 function readSource(checker: CardChecker, value: unknown): CardSource {

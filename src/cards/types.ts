@@ -93,19 +93,30 @@ export type ServiceTiersInput = {
   readonly [K in Exclude<ServiceTierName, 'standard'>]?: ServiceTierPricingInput;
 };
 
-/** When a card's prices are in force: `from` inclusive, `to` exclusive, as `YYYY-MM-DD` dates (UTC). */
+/**
+ * When a card's prices are in force: `from` inclusive, `to` exclusive. Each bound is a UTC date
+ * (`'2025-06-10'`, meaning midnight UTC) or a UTC date-time (`'2025-09-05T16:00Z'`) for changes that take
+ * effect during a day.
+ */
 export interface EffectiveRange {
   readonly from?: string;
   readonly to?: string;
 }
 
+/** A day of the week, in UTC. */
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
 /**
  * A daily time window in UTC, `HH:MM` to `HH:MM` (start inclusive, end exclusive; may wrap midnight), in
- * which a card applies. Used for off-peak prices (DeepSeek priced 16:30-00:30 UTC at a discount).
+ * which a card applies, optionally only on some weekdays (a window that wraps midnight belongs to the day
+ * it starts on). Used for peak and off-peak prices: DeepSeek priced 16:30-00:30 UTC at a discount in 2025,
+ * and since 2026-08-16 bills weekday peak hours at twice the off-peak rate.
  */
 export interface TimeOfDayWindow {
   readonly fromUtc: string;
   readonly toUtc: string;
+  /** The UTC weekdays the window applies on; every day when absent. */
+  readonly days?: readonly Weekday[];
 }
 
 /** Where a published price came from. */

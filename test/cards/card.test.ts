@@ -167,7 +167,7 @@ describe('createPriceCard', () => {
     [
       'an impossible date',
       { effective: { from: '2026-02-30' } },
-      'Price card "model-a" field "effective.from" is "2026-02-30"; it must be a calendar date written YYYY-MM-DD.',
+      'Price card "model-a" field "effective.from" is "2026-02-30"; it must be a UTC date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MMZ).',
     ],
     [
       'an empty date range',

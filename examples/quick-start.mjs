@@ -1,70 +1,19 @@
-// Quick start: price a few real requests exactly. Run with `npm run demo` (it builds first).
-//
-// The cards here are written by hand from the providers' pricing pages, to show the card format; the
-// built-in catalog (tokenomics/data) holds them ready-made.
+// Quick start: price real API responses on the built-in catalog, exactly. Run with `npm run demo`.
 
 import {
-  createPriceCard,
   estimateCost,
   formatMoney,
   fromAnthropicUsage,
   fromGeminiUsage,
   fromOpenAIUsage,
+  getCard,
 } from 'tokenomics';
-
-const gpt4o = createPriceCard({
-  id: 'gpt-4o',
-  provider: 'openai',
-  inputPerMillion: '2.50',
-  cacheReadPerMillion: '1.25',
-  outputPerMillion: '10',
-  serviceTiers: { batch: { multiplier: '0.5' } },
-  source: { url: 'https://platform.openai.com/docs/pricing', checkedAt: '2026-11-22' },
-});
-
-const sonnet = createPriceCard({
-  id: 'claude-sonnet-4-5',
-  provider: 'anthropic',
-  inputPerMillion: '3',
-  cacheWritePerMillion: '3.75',
-  cacheWrite1hPerMillion: '6',
-  cacheReadPerMillion: '0.30',
-  outputPerMillion: '15',
-  webSearchPerThousand: '10',
-  tiers: [
-    {
-      abovePromptTokens: 200_000,
-      inputPerMillion: '6',
-      cacheWritePerMillion: '7.50',
-      cacheWrite1hPerMillion: '12',
-      cacheReadPerMillion: '0.60',
-      outputPerMillion: '22.50',
-    },
-  ],
-  source: { url: 'https://platform.claude.com/docs/en/about-claude/pricing', checkedAt: '2026-11-22' },
-});
-
-const geminiPro = createPriceCard({
-  id: 'gemini-2.5-pro',
-  provider: 'google',
-  inputPerMillion: '1.25',
-  cacheReadPerMillion: '0.125',
-  outputPerMillion: '10',
-  tiers: [
-    {
-      abovePromptTokens: 200_000,
-      inputPerMillion: '2.50',
-      cacheReadPerMillion: '0.25',
-      outputPerMillion: '15',
-    },
-  ],
-  source: { url: 'https://ai.google.dev/gemini-api/docs/pricing', checkedAt: '2026-11-22' },
-});
+import { catalog } from 'tokenomics/data';
 
 const requests = [
   {
-    label: 'OpenAI chat completion, 1,920 of 2,006 prompt tokens cached',
-    card: gpt4o,
+    label: 'OpenAI chat completion on gpt-4o, 1,920 of 2,006 prompt tokens cached',
+    model: 'gpt-4o',
     usage: fromOpenAIUsage({
       prompt_tokens: 2006,
       completion_tokens: 300,
@@ -74,7 +23,7 @@ const requests = [
   },
   {
     label: 'The same request through the Batch API',
-    card: gpt4o,
+    model: 'gpt-4o',
     options: { serviceTier: 'batch' },
     usage: fromOpenAIUsage({
       prompt_tokens: 2006,
@@ -83,8 +32,18 @@ const requests = [
     }),
   },
   {
+    label: 'o3 on 2025-06-01, before its 2025-06-10 price cut, and on 2025-06-11',
+    model: 'o3',
+    at: ['2025-06-01', '2025-06-11'],
+    usage: fromOpenAIUsage({
+      input_tokens: 20000,
+      output_tokens: 5000,
+      output_tokens_details: { reasoning_tokens: 4000 },
+    }),
+  },
+  {
     label: 'Claude agent turn: 100k cache hits, 2k cache writes (500 with a 1-hour TTL), 2 web searches',
-    card: sonnet,
+    model: 'claude-sonnet-4-5-20250929',
     usage: fromAnthropicUsage({
       input_tokens: 50,
       cache_read_input_tokens: 100_000,
@@ -95,26 +54,49 @@ const requests = [
     }),
   },
   {
-    label: 'Gemini long-context request (250k prompt tokens, above the 200k tier), with thinking',
-    card: geminiPro,
+    label: 'Gemini 2.5 Pro with a 250k-token prompt (above the 200k tier), thinking included',
+    model: 'gemini-2.5-pro',
     usage: fromGeminiUsage({
       promptTokenCount: 250_000,
       candidatesTokenCount: 1200,
       thoughtsTokenCount: 3000,
     }),
   },
+  {
+    label: 'DeepSeek Flash at a weekday peak hour (Mon 02:00 UTC) and off-peak (Sun 02:00 UTC)',
+    model: 'deepseek-flash',
+    at: ['2026-11-23T02:00Z', '2026-11-22T02:00Z'],
+    usage: fromOpenAIUsage({
+      prompt_tokens: 60000,
+      completion_tokens: 2000,
+      prompt_tokens_details: { cached_tokens: 50000 },
+    }),
+  },
+  {
+    label: 'Llama 3.3 70B on Groq (an open-weight model: the host is part of the id)',
+    model: 'groq/llama-3.3-70b-versatile',
+    usage: fromOpenAIUsage({ prompt_tokens: 8000, completion_tokens: 1000 }),
+  },
 ];
 
-for (const { label, card, usage, options } of requests) {
-  const cost = estimateCost(usage, card, options);
-  console.log(
-    `${label}\n  ${card.provider}/${card.id} (${cost.serviceTier}${cost.tier === null ? '' : `, above ${cost.tier} prompt tokens`})`,
-  );
-  for (const [part, amount] of Object.entries(cost.parts)) {
-    if (amount.amount !== '0')
-      console.log(`    ${part.padEnd(14)} ${amount.amount.padStart(12)} ${amount.currency}`);
+for (const { label, model, usage, options, at } of requests) {
+  console.log(label);
+  for (const instant of at ?? [undefined]) {
+    const card = getCard(catalog, model, instant === undefined ? {} : { at: instant });
+    const cost = estimateCost(usage, card, options);
+    const when = instant === undefined ? '' : ` at ${instant}`;
+    const tier = cost.tier === null ? '' : `, above ${cost.tier} prompt tokens`;
+    console.log(`  ${card.provider}/${card.id}${when} (${cost.serviceTier}${tier})`);
+    for (const [part, amount] of Object.entries(cost.parts)) {
+      if (amount.amount !== '0')
+        console.log(`    ${part.padEnd(14)} ${amount.amount.padStart(12)} ${amount.currency}`);
+    }
+    console.log(
+      `    ${'total'.padEnd(14)} ${cost.total.amount.padStart(12)} ${cost.total.currency}  (${formatMoney(cost.total, { decimals: 4 })})`,
+    );
   }
-  console.log(
-    `    ${'total'.padEnd(14)} ${cost.total.amount.padStart(12)} ${cost.total.currency}  (${formatMoney(cost.total, { decimals: 4 })})\n`,
-  );
+  console.log('');
 }
+console.log(
+  `Catalog: ${catalog.cards.length} cards; every one carries its pricing page and the date it was checked.`,
+);

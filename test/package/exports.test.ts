@@ -63,4 +63,30 @@ describe.skipIf(!built)('the built package (dist/) through its public exports', 
       expect(names).not.toContain(internal);
     }
   });
+
+  it('serves the catalog and each provider through ESM and CJS subpaths', () => {
+    const output = runNode([
+      '--input-type=module',
+      '-e',
+      `import { createRequire } from 'node:module';
+       import { estimateCost, getCard } from 'tokenomics';
+       import { catalog } from 'tokenomics/data';
+       import { anthropic } from 'tokenomics/data/anthropic';
+       const cjs = createRequire(import.meta.url)('tokenomics/data/openai');
+       const usage = { inputTokens: 120000, cacheReadTokens: 50000, outputTokens: 8000 };
+       console.log(estimateCost(usage, getCard(cjs.openai, 'gpt-4o')).total.amount,
+         getCard(catalog, 'anthropic/claude-sonnet-4-5').id, anthropic.cards.every((c) => c.provider === 'anthropic'));`,
+    ]);
+    expect(output.trim()).toBe('0.3175 claude-sonnet-4-5 true');
+  });
+
+  it('serves the adapters through ESM and CJS', () => {
+    const output = runNode([
+      '-e',
+      `const { fromOpenRouter } = require('tokenomics/adapters');
+       const { table, skipped } = fromOpenRouter({ data: [{ id: 'a/b', pricing: { prompt: '0.000003', completion: '-1' } }] });
+       console.log(table.cards.length, skipped.map((s) => s.reason).join());`,
+    ]);
+    expect(output.trim()).toBe('0 unknown-price');
+  });
 });

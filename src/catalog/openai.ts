@@ -1,0 +1,20 @@
+/**
+ * OpenAI's built-in price table, on its own so that a page importing it carries no other provider's data.
+ *
+ * @module
+ */
+
+import { openaiPrices } from '../data/openai.js';
+import { createPriceTable, type PriceTable } from '../tables/table.js';
+
+/**
+ * OpenAI's prices as a table: every card with its source and the date it was checked.
+ *
+ * @example
+ * ```ts
+ * import { getCard } from 'tokenomics';
+ * import { openai } from 'tokenomics/data/openai';
+ * getCard(openai, 'gpt-4o').inputPerMillion; // '2.5'
+ * ```
+ */
+export const openai: PriceTable = /* @__PURE__ */ createPriceTable(openaiPrices.cards, { name: 'openai' });

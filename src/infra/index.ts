@@ -1,0 +1,63 @@
+/**
+ * `tokenomics/infra`: the bottom-up model. Price tokens from the accelerator-hour up (rented or owned),
+ * through a calibrated throughput model, to an ordinary price card; then compare it with list prices.
+ *
+ * @example
+ * ```ts
+ * import { bottomUpCard, explainCard } from 'tokenomics/infra';
+ * const card = bottomUpCard({
+ *   gpuHour: { rentPerHour: '2.50' },
+ *   throughput: { model: 'llama-3.3-70b', hardware: 'h100-sxm', gpus: 2, precision: 'fp8', inputTokens: 1000, outputTokens: 250 },
+ *   utilization: '0.6',
+ * });
+ * explainCard(card).output; // $/1M output tokens, by component
+ * ```
+ *
+ * @module
+ */
+
+export { CALIBRATION, type Efficiency, type FamilyCalibration } from './calibration.js';
+export {
+  type BottomUpInputs,
+  bottomUpCard,
+  type CardExplanation,
+  explainCard,
+  type MeasuredThroughput,
+  type RateBreakdown,
+} from './card.js';
+export {
+  capitalRecoveryFactor,
+  type GpuHourCost,
+  type GpuHourOptions,
+  type GpuHourParts,
+  gpuHourCost,
+  OWNED_DEFAULTS,
+  type OwnedDefault,
+  type OwnedGpuHourOptions,
+  type RentedGpuHourOptions,
+} from './gpu-hour.js';
+export {
+  getHardware,
+  type HardwareFamily,
+  type HardwareSpec,
+  listHardware,
+  type Precision,
+  type RentalPrice,
+} from './hardware.js';
+export {
+  type BreakEven,
+  breakEvenUtilization,
+  type ImpliedMargin,
+  impliedMargin,
+  type SensitivityRow,
+  sensitivity,
+  type TokenMix,
+} from './margin.js';
+export { type AttentionSpec, getModelSpec, listModelSpecs, type ModelSpec } from './models.js';
+export {
+  estimateThroughput,
+  type Throughput,
+  type ThroughputAssumptions,
+  type ThroughputBound,
+  type ThroughputInput,
+} from './throughput.js';

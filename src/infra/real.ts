@@ -1,0 +1,70 @@
+/**
+ * The bottom-up model's real arithmetic: a private decimal.js clone (never the host's global settings) and
+ * the conversions between it, the library's exact decimal inputs and money records.
+ *
+ * @module
+ */
+
+import Decimal from 'decimal.js';
+import { describeValue, InvalidArgumentError } from '../errors.js';
+import { type DecimalInput, requireDecimal, toCanonical } from '../money/decimal.js';
+
+/**
+ * A private decimal.js constructor: 40 significant digits, half-even. `Decimal.set` is never called, so an
+ * application's own decimal.js configuration is left alone and ours is not disturbed by it.
+ */
+export const Real = Decimal.clone({
+  precision: 40,
+  rounding: Decimal.ROUND_HALF_EVEN,
+  toExpNeg: -100,
+  toExpPos: 100,
+});
+
+/** A value of the private decimal type. */
+export type RealValue = InstanceType<typeof Real>;
+
+/** Hours in a (365-day) year, the unit between annual costs and GPU-hours. */
+export const HOURS_PER_YEAR = 8760;
+
+/** Reads an exact decimal input (string, or a number through its shortest decimal form) into a real. */
+export function real(value: DecimalInput, what: string): RealValue {
+  return new Real(toCanonical(requireDecimal(value, what)));
+}
+
+/** Reads a real that must lie in `[min, max]` (either bound optional, `open` excludes the bounds). */
+export function realInRange(
+  value: unknown,
+  what: string,
+  range: { min?: number; max?: number; minOpen?: boolean; maxOpen?: boolean; hint: string },
+): RealValue {
+  const parsed = real(value as DecimalInput, what);
+  const belowMin =
+    range.min !== undefined && (range.minOpen === true ? parsed.lte(range.min) : parsed.lt(range.min));
+  const aboveMax =
+    range.max !== undefined && (range.maxOpen === true ? parsed.gte(range.max) : parsed.gt(range.max));
+  if (belowMin || aboveMax) {
+    throw new InvalidArgumentError(`${what} is ${describeValue(value)}; ${range.hint}`, { value });
+  }
+  return parsed;
+}
+
+/** A finite number from a real (for physical quantities, which are estimates, not money). */
+export function toNumber(value: RealValue): number {
+  return value.toNumber();
+}
+
+/** A real from a finite number, through its shortest decimal form. */
+export function fromNumber(value: number, what: string): RealValue {
+  if (!Number.isFinite(value)) {
+    throw new InvalidArgumentError(`${what} is ${describeValue(value)}; it must be a finite number.`, {
+      value,
+    });
+  }
+  return new Real(String(value));
+}
+
+/** The canonical decimal string of a real rounded to `decimals` places, half-even (no exponent, no trailing zeros). */
+export function toDecimal(value: RealValue, decimals: number): string {
+  const rounded = value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_EVEN);
+  return toCanonical(requireDecimal(rounded.toFixed()));
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { capitalRecoveryFactor, gpuHourCost } from '../../src/infra/index.js';
+import { errorMessage } from './helpers.js';
+
+describe('gpuHourCost, rented', () => {
+  it('is the rent, less a commitment discount, with every other part zero', () => {
+    const cost = gpuHourCost({ rentPerHour: '2.50', commitmentDiscount: '0.2' });
+    expect(cost.mode).toBe('rented');
+    expect(cost.perHour).toEqual({ amount: '2', currency: 'USD' });
+    expect(cost.parts.rent.amount).toBe('2');
+    expect(
+      [cost.parts.capital, cost.parts.facility, cost.parts.energy, cost.parts.operations].map(
+        (p) => p.amount,
+      ),
+    ).toEqual(['0', '0', '0', '0']);
+    expect(cost.wallWatts).toBeUndefined();
+  });
+
+  it('reads numbers through their shortest decimal form', () => {
+    expect(gpuHourCost({ rentPerHour: 0.1 + 0.2, currency: 'EUR' }).perHour).toEqual({
+      amount: '0.3',
+      currency: 'EUR',
+    });
+  });
+});
+
+describe('gpuHourCost, owned', () => {
+  // Hand-computed (Python decimal, 50 digits): 30,000 x 1.3 = 39,000 of hardware; CRF(10%, 4) =
+  // 0.1 x 1.1^4 / (1.1^4 - 1) = 0.31547080...; DGX H100 power 10.2 kW / 8 = 1.275 kW per GPU.
+  const owned = gpuHourCost({ gpuPrice: '30000', hardware: 'h100-sxm' });
+
+  it('splits capital, facility, energy and operations, each hand-computed, and sums them exactly', () => {
+    expect(owned.parts.capital.amount).toBe('1.404493'); // 39,000 x CRF(0.1, 4) / 8760
+    expect(owned.parts.facility.amount).toBe('0.191357'); // $10/W x 1,275 W x CRF(0.1, 15) / 8760
+    expect(owned.parts.energy.amount).toBe('0.08568'); // 1.275 kW x 0.7 x 1.2 x $0.08
+    expect(owned.parts.operations.amount).toBe('0.222603'); // 0.05 x 39,000 / 8760
+    expect(owned.parts.rent.amount).toBe('0');
+    expect(owned.perHour.amount).toBe('1.904133');
+    expect(owned.wallWatts).toBe('1071'); // 1,275 W x 0.7 x 1.2
+  });
+
+  it('records every input, defaults included', () => {
+    expect(owned.assumptions).toEqual({
+      gpuPrice: '30000',
+      clusterOverhead: '1.3',
+      lifeYears: '4',
+      costOfCapital: '0.1',
+      powerKw: '1.275',
+      pue: '1.2',
+      electricityPerKwh: '0.08',
+      dutyCycle: '0.7',
+      opexShare: '0.05',
+      facilityPerWatt: '10',
+      facilityLifeYears: '15',
+    });
+  });
+
+  it('recovers capital straight-line at a zero cost of capital', () => {
+    const cost = gpuHourCost({ gpuPrice: '30000', hardware: 'h100-sxm', costOfCapital: '0' });
+    expect(cost.parts.capital.amount).toBe('1.113014'); // 39,000 / 4 / 8760
+  });
+
+  it('prices colocation per kW-month instead of a build', () => {
+    const cost = gpuHourCost({ gpuPrice: '30000', powerKw: '1.275', colocationPerKwMonth: '200' });
+    expect(cost.parts.facility.amount).toBe('0.349315'); // 200 x 1.275 x 12 / 8760
+    expect(cost.assumptions.colocationPerKwMonth).toBe('200');
+    expect(cost.assumptions.facilityPerWatt).toBeUndefined();
+  });
+
+  it('doubles capital and operations when the GPU price doubles, and leaves power alone', () => {
+    const double = gpuHourCost({ gpuPrice: '60000', hardware: 'h100-sxm', decimals: 12 });
+    const single = gpuHourCost({ gpuPrice: '30000', hardware: 'h100-sxm', decimals: 12 });
+    for (const part of ['capital', 'operations'] as const) {
+      expect(Number(double.parts[part].amount) / Number(single.parts[part].amount)).toBe(2);
+    }
+    expect(double.parts.energy).toEqual(single.parts.energy);
+    expect(double.parts.facility).toEqual(single.parts.facility);
+  });
+
+  it('computes the capital recovery factor', () => {
+    expect(capitalRecoveryFactor('0.1', '4')).toBe('0.3154708037060978237448825684119801766861');
+    expect(capitalRecoveryFactor('0', '4')).toBe('0.25');
+  });
+});
+
+describe('gpuHourCost, bad input', () => {
+  it.each([
+    [{ rentPerHour: '-1' }, 'INVALID_ARGUMENT', 'rentPerHour is "-1"; a rate cannot be negative.'],
+    [{ rentPerHour: 'two' }, 'INVALID_AMOUNT', 'rentPerHour "two" is not a finite decimal number'],
+    [
+      { rentPerHour: '2', commitmentDiscount: '1' },
+      'INVALID_ARGUMENT',
+      'commitmentDiscount is "1"; it must be a fraction in [0, 1)',
+    ],
+    [{}, 'INVALID_ARGUMENT', 'Pass rentPerHour for a rented accelerator or gpuPrice for an owned one.'],
+    [
+      { rentPerHour: '2', gpuPrice: '1' },
+      'INVALID_ARGUMENT',
+      'Pass rentPerHour (rented) or gpuPrice (owned), not both.',
+    ],
+    [
+      { gpuPrice: '-30000', powerKw: '1' },
+      'INVALID_ARGUMENT',
+      'gpuPrice is "-30000"; a price cannot be negative.',
+    ],
+    [{ gpuPrice: '30000', powerKw: '1', dutyCycle: '1.5' }, 'INVALID_ARGUMENT', 'dutyCycle is "1.5"'],
+    [
+      { gpuPrice: '30000', powerKw: '1', pue: '0.9' },
+      'INVALID_ARGUMENT',
+      'pue is "0.9"; power usage effectiveness is at least 1',
+    ],
+    [
+      { gpuPrice: '30000', powerKw: '1', lifeYears: '0' },
+      'INVALID_ARGUMENT',
+      'lifeYears is "0"; it must be positive',
+    ],
+    [{ gpuPrice: '30000' }, 'INVALID_ARGUMENT', 'Owned hardware needs its power: pass powerKw'],
+    [
+      { gpuPrice: '30000', hardware: 'tpu-v5e' },
+      'INVALID_ARGUMENT',
+      'tpu-v5e has no published server power; pass powerKw',
+    ],
+    [
+      { gpuPrice: '30000', hardware: 'h100' },
+      'UNKNOWN_PRESET',
+      'No hardware preset has the id "h100". Did you mean "h100-pcie", "h100-sxm", "h200"?',
+    ],
+    [
+      { gpuPrice: '30000', powerKw: '1', facilityPerWatt: '10', colocationPerKwMonth: '200' },
+      'INVALID_ARGUMENT',
+      'Pass facilityPerWatt (you build) or colocationPerKwMonth (you rent space), not both.',
+    ],
+  ] as const)('refuses %j', (options, code, message) => {
+    expect(errorMessage(() => gpuHourCost(options as never), code)).toContain(message);
+  });
+});

@@ -1,0 +1,366 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  estimateThroughput,
+  getHardware,
+  getModelSpec,
+  type HardwareSpec,
+  listHardware,
+  listModelSpecs,
+  type ModelSpec,
+  type ThroughputInput,
+} from '../../src/infra/index.js';
+import { errorMessage } from './helpers.js';
+
+/** A toy accelerator and model with round numbers, so every figure can be checked by hand. */
+const toyHardware: HardwareSpec = {
+  id: 'toy',
+  name: 'Toy accelerator',
+  vendor: 'test',
+  family: 'hopper',
+  denseTflops: { bf16: 100 },
+  memoryGB: 10,
+  memoryTBps: 1,
+  source: { url: 'https://example.com', checkedAt: '2026-11-22' },
+};
+const toyModel: ModelSpec = {
+  id: 'toy-1b',
+  name: 'Toy 1B',
+  totalParams: 1e9,
+  activeParams: 1e9,
+  layers: 10,
+  hiddenSize: 512,
+  queryHeads: 8,
+  kvHeads: 2,
+  headDim: 64,
+  attention: { kind: 'gqa' },
+  contextWindow: 10_000,
+  source: { url: 'https://example.com', checkedAt: '2026-11-22' },
+};
+/** Floating-point physics, not money: equal up to the last few bits. */
+function expectSame(actual: number, expected: number): void {
+  expect(Math.abs(actual / expected - 1)).toBeLessThan(1e-12);
+}
+
+const roofline = { prefill: 1, decodeCompute: 1, bandwidth: 1, tensorParallelOverhead: 0 };
+const toy: ThroughputInput = {
+  model: toyModel,
+  hardware: toyHardware,
+  gpus: 1,
+  precision: 'bf16',
+  inputTokens: 100,
+  outputTokens: 100,
+  efficiency: roofline,
+  memoryFraction: 1,
+};
+
+describe('estimateThroughput on a hand-computed roofline', () => {
+  // weights 2 GB (bf16); KV per token 2 (K,V) x 2 heads x 64 x 2 bytes x 10 layers = 5,120 B; a sequence
+  // at its average decode context (100 + 100/2 = 150 tokens) holds 768,000 B.
+  it('caps the batch by the memory left after the weights', () => {
+    const t = estimateThroughput(toy);
+    expect(t.maxBatch).toBe(10416); // floor(8e9 / 768,000)
+    expect(t.batch).toBe(10416);
+    expect(t.assumptions.weightGBPerGpu).toBe(2);
+    expect(t.assumptions.kvCacheBytesPerSequence).toBe(768_000);
+  });
+
+  it('prefills at peak FLOPS over 2 x params plus causal attention per token', () => {
+    // 1e14 / (2e9 + 4 x 8 heads x 64 x 10 layers x 50 average context)
+    expect(estimateThroughput(toy).prefillTokensPerSecondPerGpu.toFixed(6)).toBe('49974.413100');
+  });
+
+  it('decodes a batch in the time to stream weights and KV cache plus the batch math', () => {
+    const t = estimateThroughput({ ...toy, concurrency: 4 });
+    // memory (2e9 + 4 x 768,000) / 1e12 = 2.003072 ms; compute 4 x (2e9 + 3,072,000) / 1e14 = 0.08012288 ms
+    expect(t.tokensPerSecondPerUser.toFixed(6)).toBe('480.031902');
+    expect(t.decodeTokensPerSecondPerGpu.toFixed(6)).toBe('1920.127607');
+    expect(t.bound).toBe('memory-bandwidth');
+    // a request takes 100 / prefill + 100 / decode seconds of the accelerator
+    expect(t.requestsPerSecondPerGpu.toFixed(9)).toBe('18.490817904');
+    expect(t.outputTokensPerSecondPerGpu.toFixed(6)).toBe('1849.081790');
+    expect(t.inputTokensPerSecondPerGpu).toBe(t.outputTokensPerSecondPerGpu);
+  });
+
+  it('splits a request into input and output GPU-seconds that add up to the whole', () => {
+    for (const shape of [
+      { inputTokens: 100, outputTokens: 100 },
+      { inputTokens: 5000, outputTokens: 50 },
+      { inputTokens: 20, outputTokens: 2000 },
+    ]) {
+      const t = estimateThroughput({ ...toy, ...shape });
+      const parts =
+        shape.inputTokens / t.prefillTokensPerSecondPerGpu +
+        shape.outputTokens / t.decodeTokensPerSecondPerGpu;
+      expect(Math.abs(parts * t.requestsPerSecondPerGpu - 1)).toBeLessThan(1e-12);
+    }
+  });
+
+  it('divides a tensor-parallel group into per-GPU figures', () => {
+    const one = estimateThroughput({ ...toy, concurrency: 8 });
+    const two = estimateThroughput({ ...toy, gpus: 2, concurrency: 8 });
+    // twice the peak and bandwidth for the same batch: the step is less than half as long per GPU...
+    expect(two.prefillTokensPerSecondPerGpu).toBe(one.prefillTokensPerSecondPerGpu);
+    expectSame(two.tokensPerSecondPerUser, 2 * one.tokensPerSecondPerUser);
+    // ...and a per-doubling overhead slows it down.
+    const slow = estimateThroughput({
+      ...toy,
+      gpus: 2,
+      concurrency: 8,
+      efficiency: { ...roofline, tensorParallelOverhead: 0.25 },
+    });
+    expectSame(slow.tokensPerSecondPerUser, two.tokensPerSecondPerUser / 1.25);
+  });
+});
+
+describe('estimateThroughput laws on the presets', () => {
+  const base: ThroughputInput = {
+    model: 'llama-3.3-70b',
+    hardware: 'h100-sxm',
+    gpus: 2,
+    precision: 'fp8',
+    inputTokens: 1000,
+    outputTokens: 1000,
+  };
+
+  it('meets a per-user speed target with the largest batch that does', () => {
+    const t = estimateThroughput({ ...base, tokensPerSecondPerUser: 30 });
+    expect(t.tokensPerSecondPerUser).toBeGreaterThanOrEqual(30);
+    expect(estimateThroughput({ ...base, concurrency: t.batch + 1 }).tokensPerSecondPerUser).toBeLessThan(30);
+    expect(t.outputTokensPerSecondPerGpu).toBeLessThan(estimateThroughput(base).outputTokensPerSecondPerGpu);
+  });
+
+  it('gives less output per second as prompts grow', () => {
+    const rates = [128, 1000, 8000, 64_000].map(
+      (inputTokens) => estimateThroughput({ ...base, inputTokens }).outputTokensPerSecondPerGpu,
+    );
+    expect([...rates].sort((a, b) => b - a)).toEqual(rates);
+  });
+
+  it('decodes faster with more bandwidth, and fits more sequences with more memory', () => {
+    const h100 = estimateThroughput({ ...base, concurrency: 16 });
+    const h200 = estimateThroughput({ ...base, hardware: 'h200', concurrency: 16 });
+    expect(h200.decodeTokensPerSecondPerGpu).toBeGreaterThan(h100.decodeTokensPerSecondPerGpu);
+    expect(h200.maxBatch).toBeGreaterThan(h100.maxBatch);
+  });
+
+  it('reads only the experts a small batch touches (MoE)', () => {
+    const moe = getModelSpec('qwen3-235b-a22b');
+    const dense: ModelSpec = { ...moe, id: 'dense-235b', activeParams: moe.totalParams };
+    const { experts: _experts, ...denseSpec } = dense;
+    const shape = {
+      hardware: 'h200',
+      gpus: 4,
+      precision: 'fp8',
+      inputTokens: 1000,
+      outputTokens: 1000,
+      concurrency: 1,
+    } as const;
+    const sparse = estimateThroughput({ ...shape, model: moe });
+    const full = estimateThroughput({ ...shape, model: denseSpec });
+    // one token touches 8 of 128 experts: far fewer bytes per step than the dense model of the same size
+    expect(sparse.decodeTokensPerSecondPerGpu / full.decodeTokensPerSecondPerGpu).toBeGreaterThan(5);
+    // with a large batch nearly every expert is touched, and the advantage shrinks to the FLOPs
+    const sparseBig = estimateThroughput({ ...shape, model: moe, concurrency: 512 });
+    const fullBig = estimateThroughput({ ...shape, model: denseSpec, concurrency: 512 });
+    expect(sparseBig.decodeTokensPerSecondPerGpu / fullBig.decodeTokensPerSecondPerGpu).toBeLessThan(
+      sparse.decodeTokensPerSecondPerGpu / full.decodeTokensPerSecondPerGpu,
+    );
+  });
+
+  it('caches far less per token with MLA than with per-head keys and values', () => {
+    const mla = getModelSpec('deepseek-v3');
+    const mha: ModelSpec = { ...mla, id: 'v3-as-mha', attention: { kind: 'gqa' } };
+    const shape = {
+      hardware: 'h200',
+      gpus: 8,
+      precision: 'fp8',
+      inputTokens: 8000,
+      outputTokens: 1000,
+    } as const;
+    const withMla = estimateThroughput({ ...shape, model: mla });
+    const withMha = estimateThroughput({ ...shape, model: mha });
+    // 576 cached values per token and layer instead of 2 x 128 heads x 128 = 32,768
+    expectSame(
+      withMla.assumptions.kvCacheBytesPerSequence * (32_768 / 576),
+      withMha.assumptions.kvCacheBytesPerSequence,
+    );
+    expect(withMla.maxBatch).toBeGreaterThan(40 * withMha.maxBatch);
+  });
+
+  it('caps sliding-window layers at their window', () => {
+    const oss = getModelSpec('gpt-oss-120b');
+    const t = estimateThroughput({
+      model: oss,
+      hardware: 'h100-sxm',
+      gpus: 1,
+      precision: 'fp4',
+      inputTokens: 10_000,
+      outputTokens: 1000,
+    });
+    // 18 full layers hold 10,500 tokens, 18 windowed layers hold 128: 2 x 8 heads x 64 x 1 byte each
+    expect(t.assumptions.kvCacheBytesPerSequence).toBe(2 * 8 * 64 * (18 * 10_500 + 18 * 128));
+  });
+
+  it('runs 4-bit weights on hardware without fp4 math in the next wider format', () => {
+    const t = estimateThroughput({ ...base, precision: 'fp4' });
+    expect(t.assumptions.computePrecision).toBe('fp8');
+    expect(estimateThroughput({ ...base, hardware: 'a100-80gb', gpus: 4 }).assumptions.computePrecision).toBe(
+      'bf16',
+    );
+    expect(
+      estimateThroughput({ ...base, hardware: 'b200', gpus: 1, precision: 'fp4' }).assumptions
+        .computePrecision,
+    ).toBe('fp4');
+  });
+
+  it('reports whether the efficiencies were fitted for the hardware family', () => {
+    expect(estimateThroughput(base).assumptions.calibrated).toBe(true);
+    expect(estimateThroughput({ ...base, hardware: 'mi300x', gpus: 1 }).assumptions.calibrated).toBe(false);
+  });
+
+  it('stays physically sane on every preset pair that fits', () => {
+    let checked = 0;
+    for (const hardware of listHardware()) {
+      for (const model of listModelSpecs()) {
+        for (const gpus of [1, 8]) {
+          let t: ReturnType<typeof estimateThroughput>;
+          try {
+            t = estimateThroughput({
+              model: model.id,
+              hardware: hardware.id,
+              gpus,
+              precision: 'bf16',
+              inputTokens: 2000,
+              outputTokens: 500,
+            });
+          } catch {
+            continue;
+          }
+          checked++;
+          const peak = (hardware.denseTflops.bf16 as number) * 1e12;
+          // never above the roofline: prefill below peak / (2 x active params), decode below bandwidth limits
+          expect(t.prefillTokensPerSecondPerGpu).toBeLessThan(peak / (2 * model.activeParams));
+          expect(t.outputTokensPerSecondPerGpu).toBeGreaterThan(0);
+          expect(t.batch).toBeGreaterThanOrEqual(1);
+          expect(Number.isFinite(t.decodeTokensPerSecondPerGpu)).toBe(true);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+});
+
+describe('estimateThroughput, bad input', () => {
+  const base: ThroughputInput = {
+    model: 'llama-3.3-70b',
+    hardware: 'h100-sxm',
+    gpus: 2,
+    precision: 'fp8',
+    inputTokens: 1000,
+    outputTokens: 1000,
+  };
+  it.each([
+    [
+      { gpus: 1, precision: 'bf16' },
+      'CAPACITY_EXCEEDED',
+      'llama-3.3-70b in bf16 needs 141.1 GB for its weights, more than the 72.0 GB usable on 1 x h100-sxm',
+    ],
+    [
+      { model: 'llama-3.1-405b', hardware: 'l40s', gpus: 1 },
+      'CAPACITY_EXCEEDED',
+      'needs 405.9 GB for its weights',
+    ],
+    [
+      { concurrency: 100_000 },
+      'CAPACITY_EXCEEDED',
+      'Concurrency 100000 needs more KV cache than memory holds: at most 298 sequences',
+    ],
+    [
+      { tokensPerSecondPerUser: 5000 },
+      'CAPACITY_EXCEEDED',
+      '5000 tokens per second per user is out of reach',
+    ],
+    [{ hardware: 'h300' }, 'UNKNOWN_PRESET', 'No hardware preset has the id "h300".'],
+    [{ model: 'llama-4' }, 'UNKNOWN_PRESET', 'No model preset has the id "llama-4".'],
+    [{ gpus: 0 }, 'INVALID_ARGUMENT', 'gpus is 0; it must be a positive whole number'],
+    [{ inputTokens: 1.5 }, 'INVALID_ARGUMENT', 'inputTokens is 1.5; it must be a positive whole number'],
+    [{ inputTokens: 200_000 }, 'INVALID_ARGUMENT', "exceeds llama-3.3-70b's context window of 131072 tokens"],
+    [{ precision: 'int4' }, 'INVALID_ARGUMENT', "precision is \"int4\"; use 'bf16', 'fp8' or 'fp4'."],
+    [
+      { concurrency: 4, tokensPerSecondPerUser: 30 },
+      'INVALID_ARGUMENT',
+      'Pass concurrency or tokensPerSecondPerUser, not both',
+    ],
+    [
+      { efficiency: { prefill: 1.5 } },
+      'INVALID_ARGUMENT',
+      'efficiency.prefill is 1.5; it must be a fraction of peak in (0, 1].',
+    ],
+    [{ memoryFraction: 0 }, 'INVALID_ARGUMENT', 'memoryFraction is 0'],
+    [
+      { model: { ...getModelSpec('llama-3.1-8b'), activeParams: 9e9 } },
+      'INVALID_ARGUMENT',
+      'has activeParams 9000000000 above totalParams',
+    ],
+    [
+      { hardware: { ...getHardware('h100-sxm'), memoryTBps: -1 } },
+      'INVALID_ARGUMENT',
+      'memoryTBps is -1; it must be a positive number.',
+    ],
+  ] as const)('refuses %j', (change, code, message) => {
+    expect(errorMessage(() => estimateThroughput({ ...base, ...change } as ThroughputInput), code)).toContain(
+      message,
+    );
+  });
+});
+
+const CALIBRATION_FILE = fileURLToPath(
+  new URL('../../../shared/data/calibration/trtllm-v1.0-llama.json', import.meta.url),
+);
+const hasCalibration = existsSync(CALIBRATION_FILE);
+if (!hasCalibration) {
+  console.warn(
+    `Skipping the calibration check: ${CALIBRATION_FILE} is absent (it ships with the team's shared data).`,
+  );
+}
+
+describe.skipIf(!hasCalibration)('the fitted defaults against measured TensorRT-LLM points', () => {
+  interface Point {
+    model: string;
+    hardware: string;
+    gpus: number;
+    precision: 'fp8' | 'fp4';
+    inputTokens: number;
+    outputTokens: number;
+    outputTokensPerSecondPerGpu: number;
+  }
+  const points = hasCalibration
+    ? (JSON.parse(readFileSync(CALIBRATION_FILE, 'utf8')) as { points: Point[] }).points
+    : [];
+  const hardwareId: Record<string, string> = { 'H100-SXM': 'h100-sxm', H200: 'h200', B200: 'b200' };
+  const error = (p: Point) =>
+    Math.abs(
+      estimateThroughput({
+        model: p.model.toLowerCase(),
+        hardware: hardwareId[p.hardware] as string,
+        gpus: p.gpus,
+        precision: p.precision,
+        inputTokens: p.inputTokens,
+        outputTokens: p.outputTokens,
+      }).outputTokensPerSecondPerGpu /
+        p.outputTokensPerSecondPerGpu -
+        1,
+    );
+  const mape = (selected: Point[]) => selected.reduce((sum, p) => sum + error(p), 0) / selected.length;
+
+  it('explains all 80 points within 15% mean absolute error (measured 5.8%)', () => {
+    expect(points).toHaveLength(80);
+    expect(mape(points)).toBeLessThan(0.15);
+  });
+
+  it.each(['Llama-3.1-8B', 'Llama-3.3-70B', 'Llama-3.1-405B'])('explains %s within 15%', (model) => {
+    expect(mape(points.filter((p) => p.model === model))).toBeLessThan(0.15);
+  });
+});

@@ -46,3 +46,10 @@ describe('API documentation', () => {
     });
   }
 });
+
+describe('the bottom-up guide', () => {
+  it('shows the chart the library draws today (regenerate with npm run docs:chart)', async () => {
+    const { OUT, renderChart } = await import('../scripts/chart.js');
+    expect(readFileSync(OUT, 'utf8')).toBe(renderChart());
+  });
+});

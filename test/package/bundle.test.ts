@@ -89,6 +89,17 @@ describe.skipIf(!built)('what a bundle of the core carries', () => {
     expect(inputs.some((path) => /zod\/v4\/(classic|locales)\//.test(path))).toBe(false);
   });
 
+  it('the bottom-up model brings decimal.js, and no zod and no price data', async () => {
+    const { inputs, code } = await bundle(
+      `import { bottomUpCard } from 'tokenomics/infra';
+       document.body.textContent = bottomUpCard({ gpuHour: { rentPerHour: '2' }, utilization: '1',
+         throughput: { prefillTokensPerSecondPerGpu: 1, decodeTokensPerSecondPerGpu: 1 } }).inputPerMillion;`,
+    );
+    expect(inputs.some((path) => path.includes('decimal.js'))).toBe(true);
+    expect(inputs.some((path) => path.includes('zod'))).toBe(false);
+    expect(code).not.toContain('gpt-4o');
+  });
+
   it('the package declares itself free of side effects so bundlers can drop what is unused', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     expect(manifest.sideEffects).toBe(false);

@@ -89,4 +89,33 @@ describe.skipIf(!built)('the built package (dist/) through its public exports', 
     ]);
     expect(output.trim()).toBe('0 unknown-price');
   });
+
+  it('serves the bottom-up model through ESM and CJS, its cards priced by the core estimator', () => {
+    const output = runNode([
+      '--input-type=module',
+      '-e',
+      `import { createRequire } from 'node:module';
+       import { estimateCost } from 'tokenomics';
+       import { bottomUpCard } from 'tokenomics/infra';
+       const cjs = createRequire(import.meta.url)('tokenomics/infra');
+       const inputs = { gpuHour: { rentPerHour: '3.60' }, utilization: '0.5',
+         throughput: { prefillTokensPerSecondPerGpu: 1000, decodeTokensPerSecondPerGpu: 100 } };
+       const card = bottomUpCard(inputs);
+       console.log(card.inputPerMillion, card.outputPerMillion, cjs.bottomUpCard(inputs).outputPerMillion,
+         estimateCost({ inputTokens: 1500, outputTokens: 300 }, card).total.amount);`,
+    ]);
+    expect(output.trim()).toBe('2 20 20 0.009');
+  });
+
+  it('leaves the host application decimal.js settings alone', () => {
+    const output = runNode([
+      '--input-type=module',
+      '-e',
+      `import Decimal from 'decimal.js';
+       Decimal.set({ precision: 5, rounding: Decimal.ROUND_DOWN });
+       const { capitalRecoveryFactor } = await import('tokenomics/infra');
+       console.log(capitalRecoveryFactor('0.1', '4'), new Decimal(2).div(3).toString());`,
+    ]);
+    expect(output.trim()).toBe('0.3154708037060978237448825684119801766861 0.66666');
+  });
 });

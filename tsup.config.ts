@@ -18,6 +18,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     adapters: 'src/tables/adapters/index.ts',
+    infra: 'src/infra/index.ts',
     'data/index': 'src/catalog/index.ts',
     ...Object.fromEntries(providers.map((provider) => [`data/${provider}`, `src/catalog/${provider}.ts`])),
   },

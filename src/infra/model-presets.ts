@@ -10,6 +10,26 @@ import type { ModelSpec } from './models.js';
 const CHECKED = '2026-11-22';
 const hf = (repo: string) => `https://huggingface.co/${repo}/blob/main/config.json`;
 
+const DEEPSEEK_V3: ModelSpec = {
+  id: 'deepseek-v3',
+  name: 'DeepSeek V3',
+  totalParams: 671e9,
+  activeParams: 37e9,
+  layers: 61,
+  hiddenSize: 7168,
+  queryHeads: 128,
+  kvHeads: 128,
+  headDim: 128,
+  attention: { kind: 'mla', latentDim: 512, ropeDim: 64 },
+  experts: { total: 256, active: 8 },
+  contextWindow: 131072,
+  source: {
+    url: hf('deepseek-ai/DeepSeek-V3'),
+    checkedAt: CHECKED,
+    note: 'kv_lora_rank 512 and qk_rope_head_dim 64 (the MLA cache per token and layer); 256 routed experts, 8 per token, plus one shared expert counted in the active parameters. Weights ship in fp8.',
+  },
+};
+
 /** The model presets, deeply frozen. */
 export const MODEL_PRESETS: readonly ModelSpec[] = /* @__PURE__ */ freezeAll([
   {
@@ -112,38 +132,11 @@ export const MODEL_PRESETS: readonly ModelSpec[] = /* @__PURE__ */ freezeAll([
       note: 'Parameter counts from the gpt-oss model card; every other layer attends over a 128-token window. Experts ship in MXFP4: use precision fp4 for the shipped weights.',
     },
   },
+  DEEPSEEK_V3,
   {
-    id: 'deepseek-v3',
-    name: 'DeepSeek V3',
-    totalParams: 671e9,
-    activeParams: 37e9,
-    layers: 61,
-    hiddenSize: 7168,
-    queryHeads: 128,
-    kvHeads: 128,
-    headDim: 128,
-    attention: { kind: 'mla', latentDim: 512, ropeDim: 64 },
-    experts: { total: 256, active: 8 },
-    contextWindow: 131072,
-    source: {
-      url: hf('deepseek-ai/DeepSeek-V3'),
-      checkedAt: CHECKED,
-      note: 'kv_lora_rank 512 and qk_rope_head_dim 64 (the MLA cache per token and layer); 256 routed experts, 8 per token, plus one shared expert counted in the active parameters. Weights ship in fp8.',
-    },
-  },
-  {
+    ...DEEPSEEK_V3,
     id: 'deepseek-r1',
     name: 'DeepSeek R1',
-    totalParams: 671e9,
-    activeParams: 37e9,
-    layers: 61,
-    hiddenSize: 7168,
-    queryHeads: 128,
-    kvHeads: 128,
-    headDim: 128,
-    attention: { kind: 'mla', latentDim: 512, ropeDim: 64 },
-    experts: { total: 256, active: 8 },
-    contextWindow: 131072,
     source: {
       url: hf('deepseek-ai/DeepSeek-R1'),
       checkedAt: CHECKED,

@@ -41,6 +41,45 @@ window.__results = JSON.stringify({
 });
 `;
 
+/** A pricing page that shows one provider's prices beside a bottom-up cost card. */
+const pricingPageSource = `
+import { estimateCost, getCard } from 'tokenomics';
+import { together } from 'tokenomics/data/together';
+import { bottomUpCard, explainCard, impliedMargin } from 'tokenomics/infra';
+const ours = bottomUpCard({ gpuHour: { rentPerHour: '3.60' }, utilization: '0.5',
+  throughput: { prefillTokensPerSecondPerGpu: 1000, decodeTokensPerSecondPerGpu: 100 } });
+const estimated = bottomUpCard({ gpuHour: { gpuPrice: '30000', hardware: 'h100-sxm' }, utilization: '0.6',
+  throughput: { model: 'llama-3.3-70b', hardware: 'h100-sxm', gpus: 2, precision: 'fp8', inputTokens: 1000, outputTokens: 250, tokensPerSecondPerUser: 30 } });
+const list = getCard(together, 'meta-llama/Llama-3.3-70B-Instruct-Turbo');
+window.__results = JSON.stringify({
+  ours: [ours.inputPerMillion, ours.outputPerMillion, explainCard(ours).output.rent],
+  estimated: [estimated.inputPerMillion, estimated.outputPerMillion],
+  margin: impliedMargin(list, ours, { inputShare: '0.5' }).margin,
+  request: estimateCost({ inputTokens: 1000, outputTokens: 250 }, list).total.amount,
+});
+`;
+
+/** Bundles a page script against the built package the way a pricing page's bundler would. */
+async function bundlePage(contents: string): Promise<string> {
+  const entries = ['index', 'infra', 'data/together'];
+  const bundle = await build({
+    stdin: { contents, resolveDir: root, loader: 'js' },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    alias: Object.fromEntries(
+      entries.map((entry) => [
+        entry === 'index' ? 'tokenomics' : `tokenomics/${entry}`,
+        join(root, `dist/${entry}.js`),
+      ]),
+    ),
+    logLevel: 'silent',
+  });
+  return bundle.outputFiles[0]?.text ?? '';
+}
+
 describe.skipIf(!available || !built)('the core in a real browser (Chromium)', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -63,17 +102,7 @@ describe.skipIf(!available || !built)('the core in a real browser (Chromium)', (
   });
 
   it('prices, formats and reports errors exactly as Node does', async () => {
-    const bundle = await build({
-      stdin: { contents: pageSource, resolveDir: root, loader: 'js' },
-      bundle: true,
-      format: 'iife',
-      platform: 'browser',
-      target: 'es2022',
-      write: false,
-      alias: { tokenomics: join(root, 'dist/index.js') },
-      logLevel: 'silent',
-    });
-    const script = bundle.outputFiles[0]?.text ?? '';
+    const script = await bundlePage(pageSource);
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -93,6 +122,23 @@ describe.skipIf(!available || !built)('the core in a real browser (Chromium)', (
       true,
       'Usage field "reasoningTokens" (5) is larger than outputTokens (0); outputTokens counts every generated token including reasoning (for Gemini usage, use fromGeminiUsage).',
     ]);
+    await page.close();
+  });
+
+  it('computes bottom-up cards and margins beside a provider table, as Node does', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.setContent('<!doctype html><html><body></body></html>');
+    await page.addScriptTag({ content: await bundlePage(pricingPageSource) });
+    const results = JSON.parse((await page.evaluate('window.__results')) as string);
+    expect(errors).toEqual([]);
+    expect(results).toEqual({
+      ours: ['2', '20', '20'],
+      estimated: ['0.117475', '0.383934'], // the same figures examples/bottom-up.mjs prints in Node
+      margin: '-11.5', // Together's $0.88 blend against our $11 blend: 1 - 11 / 0.88
+      request: '0.0011',
+    });
     await page.close();
   });
 });

@@ -129,6 +129,13 @@ export const HARDWARE_PRESETS: readonly HardwareSpec[] = /* @__PURE__ */ freezeA
     memoryTBps: 2.039,
     tdpWatts: 400,
     serverKwPerAccelerator: 0.8125,
+    rental: {
+      perHour: '1.19',
+      currency: 'USD',
+      asOf: '2025-02-07',
+      source: 'https://deploybase.ai/articles/l40s-vs-a100',
+      note: 'RunPod on-demand as that comparison reports it; an older observation than the others.',
+    },
     source: {
       url: 'https://www.nvidia.com/en-us/data-center/a100/',
       checkedAt: CHECKED,
@@ -144,6 +151,13 @@ export const HARDWARE_PRESETS: readonly HardwareSpec[] = /* @__PURE__ */ freezeA
     memoryGB: 48,
     memoryTBps: 0.864,
     tdpWatts: 350,
+    rental: {
+      perHour: '0.86',
+      currency: 'USD',
+      asOf: '2025-08-12',
+      source: 'https://modal.com/blog/nvidia-l40s-price-article',
+      note: 'RunPod on-demand; the same table lists AWS g6e at $1.861 and CoreWeave at $2.25.',
+    },
     source: {
       url: 'https://www.nvidia.com/en-us/data-center/l40s/',
       checkedAt: CHECKED,

@@ -13,7 +13,7 @@ import { type DecimalInput, requireDecimal, toCanonical } from '../money/decimal
  * A private decimal.js constructor: 40 significant digits, half-even. `Decimal.set` is never called, so an
  * application's own decimal.js configuration is left alone and ours is not disturbed by it.
  */
-export const Real = Decimal.clone({
+export const Real = /* @__PURE__ */ Decimal.clone({
   precision: 40,
   rounding: Decimal.ROUND_HALF_EVEN,
   toExpNeg: -100,
@@ -46,11 +46,6 @@ export function realInRange(
     throw new InvalidArgumentError(`${what} is ${describeValue(value)}; ${range.hint}`, { value });
   }
   return parsed;
-}
-
-/** A finite number from a real (for physical quantities, which are estimates, not money). */
-export function toNumber(value: RealValue): number {
-  return value.toNumber();
 }
 
 /** A real from a finite number, through its shortest decimal form. */

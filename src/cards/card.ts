@@ -7,6 +7,7 @@
 
 import { describeValue, InvalidPriceCardError } from '../errors.js';
 import { parseDecimal, type ScaledDecimal, toCanonical } from '../money/decimal.js';
+import { editDistance } from './suggest.js';
 import type {
   CardSource,
   ContextTier,
@@ -196,21 +197,6 @@ function suggestField(key: string, allowed: Set<string>): string | undefined {
     }
   }
   return bestDistance <= Math.max(3, Math.floor(key.length / 3)) ? best : undefined;
-}
-
-/** Levenshtein distance, for "did you mean" hints only (never for lookup). */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] as number;
 }
 
 function readRates(

@@ -48,6 +48,13 @@ const BLACKWELL: Efficiency = {
   tensorParallelOverhead: 0.26,
 };
 
+/** A family with no measured points borrows Hopper's factors, and says so. */
+const BORROWED: FamilyCalibration = {
+  efficiency: HOPPER,
+  calibrated: false,
+  note: 'No measured points: Hopper factors borrowed.',
+};
+
 /**
  * Default efficiencies per hardware family. Hopper (H100, H200) and Blackwell (B200) are fitted; the
  * other families have no measured points in the calibration set and borrow Hopper's factors, which the
@@ -65,10 +72,10 @@ export const CALIBRATION: Readonly<Record<HardwareFamily, FamilyCalibration>> = 
       calibrated: true,
       note: `${FIT_SOURCE} 20 B200 points (fp4): MAPE 5.4%.`,
     },
-    ampere: { efficiency: HOPPER, calibrated: false, note: 'No measured points: Hopper factors borrowed.' },
-    ada: { efficiency: HOPPER, calibrated: false, note: 'No measured points: Hopper factors borrowed.' },
-    cdna3: { efficiency: HOPPER, calibrated: false, note: 'No measured points: Hopper factors borrowed.' },
-    tpu: { efficiency: HOPPER, calibrated: false, note: 'No measured points: Hopper factors borrowed.' },
-    trainium: { efficiency: HOPPER, calibrated: false, note: 'No measured points: Hopper factors borrowed.' },
+    ampere: BORROWED,
+    ada: BORROWED,
+    cdna3: BORROWED,
+    tpu: BORROWED,
+    trainium: BORROWED,
   },
 );

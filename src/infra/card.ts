@@ -11,7 +11,7 @@ import { describeValue, InvalidArgumentError } from '../errors.js';
 import type { DecimalInput } from '../money/decimal.js';
 import { requireCurrency } from '../money/money.js';
 import { type GpuHourCost, type GpuHourOptions, gpuHourCost } from './gpu-hour.js';
-import { fromNumber, Real, type RealValue, realInRange, toDecimal } from './real.js';
+import { fromNumber, Real, type RealValue, realInRange, toDecimal, wholeNumber } from './real.js';
 import { estimateThroughput, type Throughput, type ThroughputInput } from './throughput.js';
 
 /** Throughput you measured yourself (the same field names as an estimate). */
@@ -107,7 +107,7 @@ export function bottomUpCard(inputs: BottomUpInputs): PriceCard {
     maxOpen: true,
     hint: "it is a fraction of the price in [0, 1); '0.4' means cost is 60% of the price.",
   });
-  const rateDecimals = requireRateDecimals(inputs.rateDecimals ?? 6);
+  const rateDecimals = wholeNumber(inputs.rateDecimals ?? 6, 'rateDecimals', 12);
   const assumptions = {
     gpuHour: {
       mode: gpuHour.mode,
@@ -273,15 +273,4 @@ function summarize(estimate: Throughput): Record<string, unknown> {
     inputTokensPerSecondPerGpu: estimate.inputTokensPerSecondPerGpu,
     outputTokensPerSecondPerGpu: estimate.outputTokensPerSecondPerGpu,
   };
-}
-
-function requireRateDecimals(decimals: unknown): number {
-  if (typeof decimals === 'number' && Number.isInteger(decimals) && decimals >= 0 && decimals <= 12)
-    return decimals;
-  throw new InvalidArgumentError(
-    `rateDecimals is ${describeValue(decimals)}; use a whole number from 0 to 12.`,
-    {
-      rateDecimals: decimals,
-    },
-  );
 }

@@ -5,11 +5,12 @@
  * @module
  */
 
+import { deepFreeze } from '../cards/card.js';
 import { describeValue, InvalidArgumentError } from '../errors.js';
 import type { DecimalInput } from '../money/decimal.js';
 import { type Money, money, requireCurrency } from '../money/money.js';
-import { getHardware, type HardwareSpec } from './hardware.js';
-import { HOURS_PER_YEAR, Real, type RealValue, realInRange, toDecimal } from './real.js';
+import type { HardwareSpec } from './hardware.js';
+import { HOURS_PER_YEAR, Real, type RealValue, realInRange, toDecimal, wholeNumber } from './real.js';
 import { resolveHardware } from './specs.js';
 
 /** A rented accelerator: the hourly rate, less a commitment discount. */
@@ -188,7 +189,7 @@ export function gpuHourCost(options: GpuHourOptions): GpuHourCost {
     );
   }
   const currency = requireCurrency(options.currency ?? 'USD');
-  const decimals = requirePlaces(options.decimals ?? 6);
+  const decimals = wholeNumber(options.decimals ?? 6, 'decimals', 20);
   return hasRent
     ? rented(options as RentedGpuHourOptions, currency, decimals)
     : owned(options as OwnedGpuHourOptions, currency, decimals);
@@ -207,7 +208,7 @@ function rented(options: RentedGpuHourOptions, currency: string, decimals: numbe
   });
   const zero = money('0', currency);
   const rentPart = money(toDecimal(rent.times(new Real(1).minus(discount)), decimals), currency);
-  return freeze({
+  return deepFreeze<GpuHourCost>({
     mode: 'rented',
     perHour: rentPart,
     parts: { capital: zero, facility: zero, energy: zero, operations: zero, rent: rentPart },
@@ -304,7 +305,7 @@ function owned(options: OwnedGpuHourOptions, currency: string, decimals: number)
     rent: money('0', currency),
   };
   const total = Object.values(parts).reduce((sum, part) => sum.plus(part.amount), new Real(0));
-  return freeze({
+  return deepFreeze<GpuHourCost>({
     mode: 'owned',
     perHour: money(total.toFixed(), currency),
     parts,
@@ -349,8 +350,7 @@ function resolvePower(options: OwnedGpuHourOptions): RealValue {
       {},
     );
   }
-  const hardware =
-    typeof options.hardware === 'string' ? getHardware(options.hardware) : resolveHardware(options.hardware);
+  const hardware = resolveHardware(options.hardware);
   if (hardware.serverKwPerAccelerator === undefined) {
     throw new InvalidArgumentError(
       `${hardware.id} has no published server power; pass powerKw (IT kW per accelerator, host share included).`,
@@ -362,18 +362,4 @@ function resolvePower(options: OwnedGpuHourOptions): RealValue {
 
 function positiveReal(value: unknown, what: string, meaning: string): RealValue {
   return realInRange(value, what, { min: 0, minOpen: true, hint: `it must be positive (${meaning}).` });
-}
-
-function requirePlaces(decimals: unknown): number {
-  if (typeof decimals === 'number' && Number.isInteger(decimals) && decimals >= 0 && decimals <= 20)
-    return decimals;
-  throw new InvalidArgumentError(`decimals is ${describeValue(decimals)}; use a whole number from 0 to 20.`, {
-    decimals,
-  });
-}
-
-function freeze(cost: GpuHourCost): GpuHourCost {
-  Object.freeze(cost.parts);
-  Object.freeze(cost.assumptions);
-  return Object.freeze(cost);
 }

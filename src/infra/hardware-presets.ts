@@ -6,12 +6,13 @@
  * @module
  */
 
+import { deepFreeze } from '../cards/card.js';
 import type { HardwareSpec } from './hardware.js';
 
 const CHECKED = '2026-11-22';
 
 /** The hardware presets, deeply frozen. */
-export const HARDWARE_PRESETS: readonly HardwareSpec[] = /* @__PURE__ */ freezeAll([
+export const HARDWARE_PRESETS: readonly HardwareSpec[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'h100-sxm',
     name: 'NVIDIA H100 SXM5 80GB',
@@ -251,13 +252,3 @@ export const HARDWARE_PRESETS: readonly HardwareSpec[] = /* @__PURE__ */ freezeA
     },
   },
 ]);
-
-function freezeAll(presets: HardwareSpec[]): readonly HardwareSpec[] {
-  for (const preset of presets) {
-    Object.freeze(preset.denseTflops);
-    if (preset.rental !== undefined) Object.freeze(preset.rental);
-    Object.freeze(preset.source);
-    Object.freeze(preset);
-  }
-  return Object.freeze(presets);
-}

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { editDistance } from '../cards/card.js';
+import { closestNames, didYouMean, editDistance } from '../cards/suggest.js';
 import { describeValue, UnknownPresetError } from '../errors.js';
 import { HARDWARE_PRESETS } from './hardware-presets.js';
 
@@ -94,19 +94,14 @@ export function findPreset<T extends { readonly id: string }>(
     if (found !== undefined) return found;
   }
   const query = typeof id === 'string' ? id.toLowerCase() : '';
-  const suggestions = presets
-    .map(
-      (preset) =>
-        [preset.id, Math.min(editDistance(query, preset.id), prefixDistance(query, preset.id))] as const,
-    )
-    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
-    .filter(([, distance]) => distance <= Math.max(3, Math.ceil(query.length / 2)))
-    .slice(0, 3)
-    .map(([presetId]) => presetId);
+  const suggestions = closestNames(
+    presets.map((preset) => preset.id),
+    (presetId) => Math.min(editDistance(query, presetId), prefixDistance(query, presetId)),
+    query.length,
+  );
   const hint =
-    suggestions.length > 0
-      ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?`
-      : ` Known ids: ${presets.map((p) => p.id).join(', ')}; or pass your own spec object.`;
+    didYouMean(suggestions) ||
+    ` Known ids: ${presets.map((p) => p.id).join(', ')}; or pass your own spec object.`;
   throw new UnknownPresetError(`No ${kind} preset has the id ${describeValue(id)}.${hint}`, {
     id,
     kind,

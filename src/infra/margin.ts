@@ -11,7 +11,7 @@ import { CurrencyMismatchError, describeValue, InvalidArgumentError } from '../e
 import type { DecimalInput } from '../money/decimal.js';
 import { type Money, money } from '../money/money.js';
 import { type BottomUpInputs, bottomUpCard } from './card.js';
-import { Real, type RealValue, realInRange, toDecimal } from './real.js';
+import { Real, type RealValue, realInRange, toDecimal, wholeNumber } from './real.js';
 
 /** The token mix a comparison is made on: a share of input tokens, or a whole usage record. */
 export type TokenMix = { readonly inputShare: DecimalInput } | { readonly usage: Usage };
@@ -61,7 +61,7 @@ export function impliedMargin(
       { cardId: listCard.id },
     );
   }
-  const decimals = places(options.decimals ?? 6);
+  const decimals = wholeNumber(options.decimals ?? 6, 'decimals', 20);
   const margin = new Real(1).minus(new Real(cost.amount).div(price.amount));
   return Object.freeze({ margin: toDecimal(margin, decimals), price, cost });
 }
@@ -98,7 +98,7 @@ export function breakEvenUtilization(
   const { margin } = impliedMargin(listCard, full, mix, { decimals: 20 });
   const utilization = new Real(1).minus(margin);
   return Object.freeze({
-    utilization: toDecimal(utilization, places(options.decimals ?? 6)),
+    utilization: toDecimal(utilization, wholeNumber(options.decimals ?? 6, 'decimals', 20)),
     reachable: utilization.lte(1),
   });
 }
@@ -229,12 +229,4 @@ function priceOf(card: PriceCard, mix: TokenMix): Money {
     .times(card.inputPerMillion)
     .plus(new Real(1).minus(share).times(card.outputPerMillion));
   return money(blended.toFixed(), card.currency);
-}
-
-function places(decimals: unknown): number {
-  if (typeof decimals === 'number' && Number.isInteger(decimals) && decimals >= 0 && decimals <= 20)
-    return decimals;
-  throw new InvalidArgumentError(`decimals is ${describeValue(decimals)}; use a whole number from 0 to 20.`, {
-    decimals,
-  });
 }

@@ -5,6 +5,7 @@
  * @module
  */
 
+import { deepFreeze } from '../cards/card.js';
 import type { ModelSpec } from './models.js';
 
 const CHECKED = '2026-11-22';
@@ -31,7 +32,7 @@ const DEEPSEEK_V3: ModelSpec = {
 };
 
 /** The model presets, deeply frozen. */
-export const MODEL_PRESETS: readonly ModelSpec[] = /* @__PURE__ */ freezeAll([
+export const MODEL_PRESETS: readonly ModelSpec[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'llama-3.1-8b',
     name: 'Llama 3.1 8B',
@@ -144,14 +145,3 @@ export const MODEL_PRESETS: readonly ModelSpec[] = /* @__PURE__ */ freezeAll([
     },
   },
 ]);
-
-function freezeAll(presets: ModelSpec[]): readonly ModelSpec[] {
-  for (const preset of presets) {
-    Object.freeze(preset.attention);
-    if (preset.slidingWindow !== undefined) Object.freeze(preset.slidingWindow);
-    if (preset.experts !== undefined) Object.freeze(preset.experts);
-    Object.freeze(preset.source);
-    Object.freeze(preset);
-  }
-  return Object.freeze(presets);
-}

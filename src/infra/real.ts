@@ -58,6 +58,14 @@ export function fromNumber(value: number, what: string): RealValue {
   return new Real(String(value));
 }
 
+/** A whole number from 0 to `max` (decimal places), or an error naming `name`. */
+export function wholeNumber(value: unknown, name: string, max: number): number {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max) return value;
+  throw new InvalidArgumentError(`${name} is ${describeValue(value)}; use a whole number from 0 to ${max}.`, {
+    [name]: value,
+  });
+}
+
 /** The canonical decimal string of a real rounded to `decimals` places, half-even (no exponent, no trailing zeros). */
 export function toDecimal(value: RealValue, decimals: number): string {
   const rounded = value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_EVEN);

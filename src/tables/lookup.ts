@@ -5,7 +5,7 @@
  * @module
  */
 
-import { editDistance } from '../cards/card.js';
+import { closestNames, didYouMean, editDistance } from '../cards/suggest.js';
 import type { PriceCard } from '../cards/types.js';
 import { AmbiguousModelError, describeValue, InvalidArgumentError, UnknownModelError } from '../errors.js';
 import { type IndexEntry, indexOf, isComposed, type PriceTable } from './table.js';
@@ -134,9 +134,10 @@ export function findCard(
   return find(table, id, provider, lazyInstant(options.at));
 }
 
-function allNames(table: PriceTable): Set<string> {
+/** Every id and alias of the cards, once each. */
+function allNames(cards: readonly PriceCard[]): Set<string> {
   const names = new Set<string>();
-  for (const card of table.cards) {
+  for (const card of cards) {
     names.add(card.id);
     for (const alias of card.aliases ?? []) names.add(alias);
   }
@@ -144,26 +145,16 @@ function allNames(table: PriceTable): Set<string> {
 }
 
 /** Up to three known ids closest to the query (for messages only). */
-export function suggestIds(table: PriceTable, modelId: string, provider?: string): string[] {
+function suggestIds(table: PriceTable, modelId: string, provider?: string): string[] {
   const query = modelId.toLowerCase();
   const bare = query.includes('/') || query.includes(':') ? query.replace(/^[^/:]+[/:]/, '') : query;
-  const scored: [string, number][] = [];
   const cards =
     provider === undefined ? table.cards : table.cards.filter((c) => c.provider.toLowerCase() === provider);
-  const seen = new Set<string>();
-  for (const name of allNames({ ...table, cards })) {
-    if (seen.has(name)) continue;
-    seen.add(name);
-    const lower = name.toLowerCase();
-    const distance = Math.min(editDistance(query, lower), editDistance(bare, lower));
-    scored.push([name, distance]);
-  }
-  scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
-  const limit = Math.max(3, Math.ceil(bare.length / 2));
-  return scored
-    .filter(([, distance]) => distance <= limit)
-    .slice(0, 3)
-    .map(([name]) => name);
+  return closestNames(
+    allNames(cards),
+    (name) => Math.min(editDistance(query, name.toLowerCase()), editDistance(bare, name.toLowerCase())),
+    bare.length,
+  );
 }
 
 /**
@@ -185,10 +176,8 @@ export function getCard(table: PriceTable, modelId: string, options: FindCardOpt
   const suggestions = suggestIds(table, modelId, provider);
   const at = options.at === undefined ? '' : ` at ${dayOf(resolveInstant(options.at))}`;
   const scope = provider === undefined ? '' : ` for provider "${options.provider}"`;
-  const hint =
-    suggestions.length === 0 ? '' : ` Did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?`;
   throw new UnknownModelError(
-    `Model "${modelId}" is not in price table "${table.name}"${scope}${at}; pass a known id or add a card for it.${hint}`,
+    `Model "${modelId}" is not in price table "${table.name}"${scope}${at}; pass a known id or add a card for it.${didYouMean(suggestions)}`,
     { modelId, table: table.name, suggestions, ...(provider === undefined ? {} : { provider }) },
   );
 }

@@ -37,20 +37,13 @@ export interface IndexEntry {
 }
 
 /**
- * Lookup names (lower-cased) to the cards answering to them: `explicit` holds ids and aliases, `qualified`
- * the provider-qualified forms (`openai/gpt-4o`, `openai:gpt-4o`). An explicit name wins over a qualified
- * one, so a catalog whose ids already carry a prefix (LiteLLM's `azure/...`) stays unambiguous.
+ * The lookup index of a plain table: per lower-cased name, the candidates a lookup considers. Ids and
+ * aliases come first; the provider-qualified forms (`openai/gpt-4o`, `openai:gpt-4o`) of other providers'
+ * cards follow, so a catalog whose ids already carry a prefix (LiteLLM's `azure/...`) stays unambiguous
+ * and an id or alias wins over the qualified form of another card of the same provider.
  */
 export interface TableIndex {
-  readonly explicit: ReadonlyMap<string, readonly IndexEntry[]>;
-  readonly qualified: ReadonlyMap<string, readonly IndexEntry[]>;
-  /**
-   * Per name, the candidates a lookup considers: the cards named so, and the qualified matches of other
-   * providers (an id or alias wins over the qualified form of another card of the same provider).
-   */
   readonly candidates: ReadonlyMap<string, readonly IndexEntry[]>;
-  /** Per name, the card itself when the answer depends on nothing else (one card, no dates, no window). */
-  readonly direct: ReadonlyMap<string, PriceCard>;
 }
 
 const indexes = new WeakMap<PriceTable, TableIndex>();
@@ -112,18 +105,13 @@ function buildIndex(cards: readonly PriceCard[], tableName: string): TableIndex 
     for (const name of qualifiedNames(card)) addName(qualified, name, entry, tableName);
   }
   const candidates = new Map<string, IndexEntry[]>();
-  const direct = new Map<string, PriceCard>();
   for (const name of new Set([...explicit.keys(), ...qualified.keys()])) {
     const named = explicit.get(name) ?? [];
     const namedProviders = new Set(named.map((entry) => entry.provider));
     const others = (qualified.get(name) ?? []).filter((entry) => !namedProviders.has(entry.provider));
-    const merged = [...named, ...others];
-    candidates.set(name, merged);
-    const only = merged.length === 1 ? (merged[0] as IndexEntry).card : undefined;
-    if (only !== undefined && only.effective === undefined && only.timeOfDay === undefined)
-      direct.set(name, only);
+    candidates.set(name, [...named, ...others]);
   }
-  return { explicit, qualified, candidates, direct };
+  return { candidates };
 }
 
 /**

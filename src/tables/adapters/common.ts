@@ -67,6 +67,17 @@ export class Report {
   drop(key: string, field: string, detail: string): void {
     this.dropped.push({ key, field, detail });
   }
+
+  /**
+   * Reads a rate; a value that is not a non-negative decimal skips the entry (`invalid-value`, naming
+   * `label`) and gives `undefined`, so the caller stops reading that entry.
+   */
+  rate(key: string, label: string, value: unknown): ScaledDecimal | undefined {
+    const read = readDecimal(value);
+    if ('value' in read) return read.value;
+    this.skip(key, 'invalid-value', `${label} is ${read.problem}.`);
+    return undefined;
+  }
 }
 
 /** A candidate card and the foreign entry it came from. */

@@ -88,18 +88,15 @@ function readPrices(
       return undefined;
     }
     const plain = tiered.success ? tiered.data.base : value;
-    const rate = readDecimal(plain);
-    if ('problem' in rate) {
-      report.skip(key, 'invalid-value', `${where}${name} is ${rate.problem}.`);
-      return undefined;
-    }
+    const rate = report.rate(key, `${where}${name}`, plain);
+    if (rate === undefined) return undefined;
     if (field === undefined) {
       // per 1,000 requests -> per request; per 1,000 searches is the card's own unit
-      if (name === 'requests_kcount') priced.requestFee = shift(rate.value, -3);
-      else priced.webSearchPerThousand = shift(rate.value, 0);
+      if (name === 'requests_kcount') priced.requestFee = shift(rate, -3);
+      else priced.webSearchPerThousand = shift(rate, 0);
       continue;
     }
-    base[field] = shift(rate.value, 0);
+    base[field] = shift(rate, 0);
     if (!tiered.success) continue;
     for (const [index, tier] of tiered.data.tiers.entries()) {
       const tierRate = readDecimal(tier.price);

@@ -106,12 +106,9 @@ function parseRates(key: string, entry: Record<string, unknown>, report: Report)
       if (/cost|price/.test(name)) report.drop(key, name, 'no price-card field carries this kind of price');
       continue;
     }
-    const rate = readDecimal(value);
-    if ('problem' in rate) {
-      report.skip(key, 'invalid-value', `Field "${name}" is ${rate.problem}.`);
-      return undefined;
-    }
-    const perMillion = shift(rate.value, 6);
+    const rate = report.rate(key, `Field "${name}"`, value);
+    if (rate === undefined) return undefined;
+    const perMillion = shift(rate, 6);
     let target: { base: RateRecord; tiers: Map<number, RateRecord> } = parsed;
     if (slot.service !== undefined) {
       target = parsed.services.get(slot.service) ?? { base: {}, tiers: new Map() };
@@ -157,12 +154,9 @@ function readTieredPricing(key: string, value: unknown, parsed: Parsed, report: 
     ] as const) {
       const value = range[name];
       if (value === undefined) continue;
-      const rate = readDecimal(value);
-      if ('problem' in rate) {
-        report.skip(key, 'invalid-value', `tiered_pricing[${index}].${name} is ${rate.problem}.`);
-        return false;
-      }
-      rates[field] = shift(rate.value, 6);
+      const rate = report.rate(key, `tiered_pricing[${index}].${name}`, value);
+      if (rate === undefined) return false;
+      rates[field] = shift(rate, 6);
     }
     const start = range.range[0] ?? 0;
     if (index === 0 && start === 0) Object.assign(parsed.base, rates);

@@ -15,7 +15,6 @@ import {
   providerId,
   type RateRecord,
   Report,
-  readDecimal,
   requireShape,
   shift,
   tokenCount,
@@ -56,12 +55,9 @@ function rates(
       }
       continue;
     }
-    const rate = readDecimal(value);
-    if ('problem' in rate) {
-      report.skip(key, 'invalid-value', `${where}${name} is ${rate.problem}.`);
-      return undefined;
-    }
-    out[field] = shift(rate.value, 0);
+    const rate = report.rate(key, `${where}${name}`, value);
+    if (rate === undefined) return undefined;
+    out[field] = shift(rate, 0);
   }
   return out;
 }

@@ -78,12 +78,9 @@ function tokenRates(
       report.drop(key, `${where}${name}`, 'it is "-1" (unknown), so the rate is left unknown');
       continue;
     }
-    const rate = readDecimal(value);
-    if ('problem' in rate) {
-      report.skip(key, 'invalid-value', `${where}${name} is ${rate.problem}.`);
-      return undefined;
-    }
-    rates[field] = shift(times(rate.value, factor), 6);
+    const rate = report.rate(key, `${where}${name}`, value);
+    if (rate === undefined) return undefined;
+    rates[field] = shift(times(rate, factor), 6);
   }
   return rates;
 }

@@ -2,15 +2,15 @@
  * `npm run calibrate`: the throughput model beside the 80 measured TensorRT-LLM points in
  * ../shared/data/calibration/, as a mean absolute percentage error per model, per hardware and overall.
  * `npm run calibrate -- --fit` searches the efficiency factors per hardware family again and prints them
- * (copy them into src/infra/calibration.ts with the date). The default run also scores each model with factors
+ * (copy them into src/data/calibration.ts with the date). The default run also scores each model with factors
  * fitted without it (leave-one-model-out), to show how far the fit carries beyond the points it saw.
  */
 
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Efficiency } from '../src/infra/calibration.js';
-import { getHardware, type Precision } from '../src/infra/hardware.js';
+import { getHardware } from '../src/infra/hardware.js';
 import { estimateThroughput } from '../src/infra/throughput.js';
+import type { Efficiency, Precision } from '../src/infra/types.js';
 
 const FILE = fileURLToPath(new URL('../../shared/data/calibration/trtllm-v1.0-llama.json', import.meta.url));
 

@@ -1,31 +1,126 @@
 /**
  * Typed errors. Every error the library throws on purpose is a {@link TokenomicsError} with a literal
- * `code`, a one-sentence message that names the bad value and how to fix it, and structured `details`.
+ * `code`, a one-sentence message that names the bad value and how to fix it, and `details` whose shape is
+ * fixed by the code (see {@link TokenomicsErrorDetails}).
  *
  * @module
  */
 
+/** Why a usage record could not be priced on a card. */
+export type UnpricedReason =
+  /** The usage has tokens (or searches) of a kind the card has no rate for: unknown is not zero. */
+  | 'missing-rate'
+  /** The card does not offer the service tier asked for. */
+  | 'no-service-tier'
+  /** The prompt is above a long-context threshold, and the service tier has no rates for it. */
+  | 'no-long-context-rate'
+  /** The record aggregates several requests, but the card prices each by its own prompt length. */
+  | 'aggregated-long-context';
+
+/** Why loading a price table failed. */
+export type TableLoadFailure =
+  | 'network'
+  | 'timeout'
+  | 'http-status'
+  | 'too-large'
+  | 'invalid-json'
+  | 'invalid-table'
+  | 'too-few-cards';
+
+/** The structured facts each error code carries: a discriminated union keyed by `code`. */
+export interface TokenomicsErrorDetails {
+  /** A decimal amount could not be read. `limit` names the bound it crossed, when that was the problem. */
+  INVALID_AMOUNT: { readonly value: unknown; readonly limit?: string };
+  /** An argument or option is of the wrong type or outside its range. */
+  INVALID_ARGUMENT: { readonly argument: string; readonly value: unknown };
+  /** A usage record (or a provider payload) is malformed; `field` is the offending field's path. */
+  INVALID_USAGE: {
+    readonly field: string;
+    readonly value: unknown;
+    readonly parent?: string;
+    readonly parentValue?: number;
+  };
+  /** A price card is malformed; `card` is its id (quoted) and `field` the offending field's path. */
+  INVALID_PRICE_CARD: { readonly card: string; readonly field: string; readonly value: unknown };
+  /** A price table is malformed: a bad entry (by `index`) or two cards answering to one `name` at once. */
+  INVALID_PRICE_TABLE: {
+    readonly table: string;
+    readonly index?: number;
+    readonly name?: string;
+    readonly cards?: readonly string[];
+    readonly field?: string;
+  };
+  /** The usage needs what the card does not price. */
+  UNPRICED_USAGE: {
+    readonly cardId: string;
+    readonly provider: string;
+    readonly reason: UnpricedReason;
+    readonly serviceTier: string;
+    /** The card field that is missing (`'cacheWritePerMillion'`, `'webSearchPerThousand'`...). */
+    readonly field?: string;
+    /** How many tokens (or searches) needed it. */
+    readonly count?: number;
+  };
+  /** Two amounts in different currencies met. */
+  CURRENCY_MISMATCH: { readonly currencies: readonly [string, string] };
+  /** No card answers to the id; `suggestions` are close known ids (for messages only). */
+  UNKNOWN_MODEL: {
+    readonly modelId: string;
+    readonly table: string;
+    readonly suggestions: readonly string[];
+    readonly provider?: string;
+    readonly at?: string;
+  };
+  /** The model's prices all ended (or start later) at the instant asked: it is known, but not priced then. */
+  RETIRED_MODEL: {
+    readonly modelId: string;
+    readonly table: string;
+    readonly provider: string;
+    /** When its first card took effect (`undefined`: since before records began). */
+    readonly from?: string;
+    /** When its last card ended (`undefined` when it is not retired, only not yet released). */
+    readonly to?: string;
+    /** The instant asked, `YYYY-MM-DDTHH:MM:SS.sssZ`. */
+    readonly at: string;
+  };
+  /** Several providers price the id. */
+  AMBIGUOUS_MODEL: {
+    readonly modelId: string;
+    readonly providers: readonly string[];
+    readonly table: string;
+  };
+  /** No hardware or model preset has the id. */
+  UNKNOWN_PRESET: {
+    readonly id: unknown;
+    readonly kind: 'hardware' | 'model';
+    readonly suggestions: readonly string[];
+  };
+  /** A foreign catalog document is not of the expected overall shape. */
+  INVALID_FOREIGN_CATALOG: { readonly catalog: string };
+  /** Loading a table failed; `reason` says at which step. */
+  TABLE_LOAD_FAILED: {
+    readonly where: string;
+    readonly reason: TableLoadFailure;
+    readonly status?: number;
+    readonly limit?: number;
+  };
+  /** A workload does not fit the hardware. */
+  CAPACITY_EXCEEDED: {
+    readonly limit: 'weights' | 'sequence' | 'interactivity';
+    readonly needed: number;
+    readonly available: number;
+  };
+}
+
 /** Every error code the library uses. */
-export type TokenomicsErrorCode =
-  | 'INVALID_AMOUNT'
-  | 'INVALID_ARGUMENT'
-  | 'INVALID_USAGE'
-  | 'INVALID_PRICE_CARD'
-  | 'INVALID_PRICE_TABLE'
-  | 'UNPRICED_USAGE'
-  | 'CURRENCY_MISMATCH'
-  | 'UNKNOWN_MODEL'
-  | 'AMBIGUOUS_MODEL'
-  | 'UNKNOWN_PRESET'
-  | 'INVALID_FOREIGN_CATALOG'
-  | 'TABLE_LOAD_FAILED'
-  | 'CAPACITY_EXCEEDED';
+export type TokenomicsErrorCode = keyof TokenomicsErrorDetails;
 
 /** A brand that survives realms (iframes, workers, duplicated copies of the package): `Symbol.for` is global. */
 const BRAND: unique symbol = Symbol.for('tokenomics.error') as never;
 
 /**
- * The base class of every error tokenomics throws on purpose.
+ * The base class of every error tokenomics throws on purpose. Each subclass fixes its `code` and `name`;
+ * `details` has the shape {@link TokenomicsErrorDetails} gives for the code.
  *
  * @example
  * ```ts
@@ -37,19 +132,21 @@ const BRAND: unique symbol = Symbol.for('tokenomics.error') as never;
  * }
  * ```
  */
-export class TokenomicsError<Code extends TokenomicsErrorCode = TokenomicsErrorCode> extends Error {
+export abstract class TokenomicsError<Code extends TokenomicsErrorCode = TokenomicsErrorCode> extends Error {
   /** A stable, literal error code; check it rather than the message. */
-  readonly code: Code;
-  /** Structured facts about the failure (the field, the value, suggestions...). */
-  readonly details: Readonly<Record<string, unknown>>;
+  abstract readonly code: Code;
+  /** Structured facts about the failure, shaped by the code. */
+  readonly details: Readonly<TokenomicsErrorDetails[Code]>;
   /** @internal cross-realm brand */
   readonly [BRAND] = true;
 
-  constructor(code: Code, message: string, details: Readonly<Record<string, unknown>> = {}, cause?: unknown) {
-    super(message, cause === undefined ? undefined : { cause });
-    this.code = code;
-    this.details = details;
-    this.name = 'TokenomicsError';
+  constructor(
+    message: string,
+    details: TokenomicsErrorDetails[Code],
+    options?: { readonly cause?: unknown },
+  ) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.details = Object.freeze({ ...details });
   }
 }
 
@@ -63,14 +160,13 @@ export class TokenomicsError<Code extends TokenomicsErrorCode = TokenomicsErrorC
  * ```
  */
 export class InvalidAmountError extends TokenomicsError<'INVALID_AMOUNT'> {
-  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
-    super('INVALID_AMOUNT', message, details);
-    this.name = 'InvalidAmountError';
-  }
+  readonly code = 'INVALID_AMOUNT';
+  override readonly name = 'InvalidAmountError';
 }
 
 /**
- * An option or argument is outside what the function accepts (a rounding mode, a utilization of 0, ...).
+ * An option or argument is of the wrong type or outside what the function accepts (an unknown option, a
+ * rounding mode, a utilization of 0, ...).
  *
  * @example
  * ```ts
@@ -79,10 +175,8 @@ export class InvalidAmountError extends TokenomicsError<'INVALID_AMOUNT'> {
  * ```
  */
 export class InvalidArgumentError extends TokenomicsError<'INVALID_ARGUMENT'> {
-  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
-    super('INVALID_ARGUMENT', message, details);
-    this.name = 'InvalidArgumentError';
-  }
+  readonly code = 'INVALID_ARGUMENT';
+  override readonly name = 'InvalidArgumentError';
 }
 
 /**
@@ -95,10 +189,8 @@ export class InvalidArgumentError extends TokenomicsError<'INVALID_ARGUMENT'> {
  * ```
  */
 export class InvalidUsageError extends TokenomicsError<'INVALID_USAGE'> {
-  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
-    super('INVALID_USAGE', message, details);
-    this.name = 'InvalidUsageError';
-  }
+  readonly code = 'INVALID_USAGE';
+  override readonly name = 'InvalidUsageError';
 }
 
 /**
@@ -111,10 +203,8 @@ export class InvalidUsageError extends TokenomicsError<'INVALID_USAGE'> {
  * ```
  */
 export class InvalidPriceCardError extends TokenomicsError<'INVALID_PRICE_CARD'> {
-  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
-    super('INVALID_PRICE_CARD', message, details);
-    this.name = 'InvalidPriceCardError';
-  }
+  readonly code = 'INVALID_PRICE_CARD';
+  override readonly name = 'InvalidPriceCardError';
 }
 
 /**
@@ -127,14 +217,13 @@ export class InvalidPriceCardError extends TokenomicsError<'INVALID_PRICE_CARD'>
  * ```
  */
 export class InvalidPriceTableError extends TokenomicsError<'INVALID_PRICE_TABLE'> {
-  constructor(message: string, details: Readonly<Record<string, unknown>> = {}, cause?: unknown) {
-    super('INVALID_PRICE_TABLE', message, details, cause);
-    this.name = 'InvalidPriceTableError';
-  }
+  readonly code = 'INVALID_PRICE_TABLE';
+  override readonly name = 'InvalidPriceTableError';
 }
 
 /**
  * The usage needs a rate the card does not have (unknown is not zero), or a service tier it does not offer.
+ * `details.reason` says which.
  *
  * @example
  * ```ts
@@ -143,10 +232,8 @@ export class InvalidPriceTableError extends TokenomicsError<'INVALID_PRICE_TABLE
  * ```
  */
 export class UnpricedUsageError extends TokenomicsError<'UNPRICED_USAGE'> {
-  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
-    super('UNPRICED_USAGE', message, details);
-    this.name = 'UnpricedUsageError';
-  }
+  readonly code = 'UNPRICED_USAGE';
+  override readonly name = 'UnpricedUsageError';
 }
 
 /**
@@ -159,10 +246,8 @@ export class UnpricedUsageError extends TokenomicsError<'UNPRICED_USAGE'> {
  * ```
  */
 export class CurrencyMismatchError extends TokenomicsError<'CURRENCY_MISMATCH'> {
-  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
-    super('CURRENCY_MISMATCH', message, details);
-    this.name = 'CurrencyMismatchError';
-  }
+  readonly code = 'CURRENCY_MISMATCH';
+  override readonly name = 'CurrencyMismatchError';
 }
 
 /**
@@ -175,10 +260,25 @@ export class CurrencyMismatchError extends TokenomicsError<'CURRENCY_MISMATCH'> 
  * ```
  */
 export class UnknownModelError extends TokenomicsError<'UNKNOWN_MODEL'> {
-  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
-    super('UNKNOWN_MODEL', message, details);
-    this.name = 'UnknownModelError';
-  }
+  readonly code = 'UNKNOWN_MODEL';
+  override readonly name = 'UnknownModelError';
+}
+
+/**
+ * The table knows the model, but none of its prices is in force at the instant asked: it was retired
+ * (`details.to`) or not yet released (`details.from`). Pass `at` to price historical usage.
+ *
+ * @example
+ * ```ts
+ * import { getCard } from 'tokenomics';
+ * import { catalog } from 'tokenomics/data';
+ * getCard(catalog, 'deepseek-chat'); // throws RetiredModelError: ... priced until 2026-07-24T15:59Z; pass { at } ...
+ * getCard(catalog, 'deepseek-chat', { at: '2025-10-01' }).inputPerMillion; // '0.28'
+ * ```
+ */
+export class RetiredModelError extends TokenomicsError<'RETIRED_MODEL'> {
+  readonly code = 'RETIRED_MODEL';
+  override readonly name = 'RetiredModelError';
 }
 
 /**
@@ -191,10 +291,8 @@ export class UnknownModelError extends TokenomicsError<'UNKNOWN_MODEL'> {
  * ```
  */
 export class AmbiguousModelError extends TokenomicsError<'AMBIGUOUS_MODEL'> {
-  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
-    super('AMBIGUOUS_MODEL', message, details);
-    this.name = 'AmbiguousModelError';
-  }
+  readonly code = 'AMBIGUOUS_MODEL';
+  override readonly name = 'AmbiguousModelError';
 }
 
 /**
@@ -207,10 +305,8 @@ export class AmbiguousModelError extends TokenomicsError<'AMBIGUOUS_MODEL'> {
  * ```
  */
 export class UnknownPresetError extends TokenomicsError<'UNKNOWN_PRESET'> {
-  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
-    super('UNKNOWN_PRESET', message, details);
-    this.name = 'UnknownPresetError';
-  }
+  readonly code = 'UNKNOWN_PRESET';
+  override readonly name = 'UnknownPresetError';
 }
 
 /**
@@ -223,32 +319,29 @@ export class UnknownPresetError extends TokenomicsError<'UNKNOWN_PRESET'> {
  * ```
  */
 export class InvalidForeignCatalogError extends TokenomicsError<'INVALID_FOREIGN_CATALOG'> {
-  constructor(message: string, details: Readonly<Record<string, unknown>> = {}, cause?: unknown) {
-    super('INVALID_FOREIGN_CATALOG', message, details, cause);
-    this.name = 'InvalidForeignCatalogError';
-  }
+  readonly code = 'INVALID_FOREIGN_CATALOG';
+  override readonly name = 'InvalidForeignCatalogError';
 }
 
 /**
- * Loading a price table at run time failed (network, timeout, invalid JSON, invalid cards).
+ * Loading a price table at run time failed (network, timeout, size, invalid JSON, invalid cards).
  * `loadPriceTable` returns it as the reason beside its fallback rather than throwing it.
  *
  * @example
  * ```ts
  * import { loadPriceTable } from 'tokenomics/adapters';
- * const { table, error } = await loadPriceTable({ url, format: 'litellm', fallback });
- * if (error) console.warn(error.message);
+ * const result = await loadPriceTable({ url, format: 'litellm', fallback });
+ * if (result.source === 'fallback') console.warn(result.error.details.reason, result.error.message);
  * ```
  */
 export class TableLoadError extends TokenomicsError<'TABLE_LOAD_FAILED'> {
-  constructor(message: string, details: Readonly<Record<string, unknown>> = {}, cause?: unknown) {
-    super('TABLE_LOAD_FAILED', message, details, cause);
-    this.name = 'TableLoadError';
-  }
+  readonly code = 'TABLE_LOAD_FAILED';
+  override readonly name = 'TableLoadError';
 }
 
 /**
- * A workload does not fit the hardware: the weights alone exceed the GPUs' memory, or no batch fits.
+ * A workload does not fit the hardware: the weights alone exceed the accelerators' memory, one sequence
+ * does not fit beside them, or an interactivity target is out of reach even at batch 1.
  *
  * @example
  * ```ts
@@ -257,10 +350,8 @@ export class TableLoadError extends TokenomicsError<'TABLE_LOAD_FAILED'> {
  * ```
  */
 export class CapacityError extends TokenomicsError<'CAPACITY_EXCEEDED'> {
-  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
-    super('CAPACITY_EXCEEDED', message, details);
-    this.name = 'CapacityError';
-  }
+  readonly code = 'CAPACITY_EXCEEDED';
+  override readonly name = 'CapacityError';
 }
 
 /** Maps each code to the error class that carries it, for {@link isTokenomicsError} narrowing. */
@@ -273,6 +364,7 @@ export interface TokenomicsErrorByCode {
   UNPRICED_USAGE: UnpricedUsageError;
   CURRENCY_MISMATCH: CurrencyMismatchError;
   UNKNOWN_MODEL: UnknownModelError;
+  RETIRED_MODEL: RetiredModelError;
   AMBIGUOUS_MODEL: AmbiguousModelError;
   UNKNOWN_PRESET: UnknownPresetError;
   INVALID_FOREIGN_CATALOG: InvalidForeignCatalogError;
@@ -301,20 +393,4 @@ export function isTokenomicsError(value: unknown, code?: TokenomicsErrorCode): b
   const candidate = value as { [BRAND]?: unknown; code?: unknown };
   if (candidate[BRAND] !== true || typeof candidate.code !== 'string') return false;
   return code === undefined || candidate.code === code;
-}
-
-/** Renders a value for an error message: strings quoted, everything else as JSON where possible. */
-export function describeValue(value: unknown): string {
-  if (typeof value === 'string')
-    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) {
-    return String(value);
-  }
-  if (typeof value === 'bigint') return `${value}n`;
-  try {
-    const json = JSON.stringify(value);
-    return json === undefined ? String(value) : json.length > 80 ? `${json.slice(0, 77)}...` : json;
-  } catch {
-    return Object.prototype.toString.call(value);
-  }
 }

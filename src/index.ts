@@ -68,12 +68,16 @@ export {
   InvalidPriceTableError,
   InvalidUsageError,
   isTokenomicsError,
+  RetiredModelError,
   TableLoadError,
+  type TableLoadFailure,
   TokenomicsError,
   type TokenomicsErrorByCode,
   type TokenomicsErrorCode,
+  type TokenomicsErrorDetails,
   UnknownModelError,
   UnknownPresetError,
+  type UnpricedReason,
   UnpricedUsageError,
 } from './errors.js';
 export { type DecimalInput, ROUNDING_MODES, type RoundingMode, toDecimalString } from './money/decimal.js';

@@ -10,16 +10,28 @@ import {
 
 describe('errors', () => {
   it('carry a literal code, a name and details', () => {
-    const error = new UnpricedUsageError('no rate', { part: 'cacheWritePerMillion' });
+    const details = {
+      cardId: 'c',
+      provider: 'p',
+      reason: 'missing-rate',
+      serviceTier: 'standard',
+      field: 'cacheWritePerMillion',
+    } as const;
+    const error = new UnpricedUsageError('no rate', details);
     expect(error).toBeInstanceOf(TokenomicsError);
     expect(error).toBeInstanceOf(Error);
     expect(error.code).toBe('UNPRICED_USAGE');
     expect(error.name).toBe('UnpricedUsageError');
-    expect(error.details).toEqual({ part: 'cacheWritePerMillion' });
+    expect(error.details).toEqual(details);
+    expect(Object.isFrozen(error.details)).toBe(true);
   });
 
   it('are recognized by code, and narrowed by isTokenomicsError', () => {
-    const error: unknown = new UnknownModelError('unknown', { suggestions: ['gpt-4o'] });
+    const error: unknown = new UnknownModelError('unknown', {
+      modelId: 'gpt4o',
+      table: 't',
+      suggestions: ['gpt-4o'],
+    });
     expect(isTokenomicsError(error)).toBe(true);
     expect(isTokenomicsError(error, 'UNKNOWN_MODEL')).toBe(true);
     expect(isTokenomicsError(error, 'INVALID_USAGE')).toBe(false);

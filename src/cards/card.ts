@@ -1,13 +1,19 @@
 /**
  * `createPriceCard`: validates a card description and returns an immutable card with canonical decimal
- * strings. Hand-written validation (no schema library) keeps the core small for pricing pages.
+ * strings. Hand-written validation (no schema library) keeps the core small for pricing pages. Only own
+ * data properties of the input are read, once each, and every number must fit what the estimator and the
+ * JSON form carry exactly.
  *
  * @module
  */
 
-import { describeValue, InvalidPriceCardError } from '../errors.js';
+import { InvalidPriceCardError } from '../errors.js';
+import { hasOwn, MAX_DEPTH } from '../internal/checks.js';
+import { instantMs, isCalendarDate, minutesOfDay } from '../internal/dates.js';
+import { describeValue } from '../internal/describe.js';
+import { deepFreeze } from '../internal/freeze.js';
+import { closestNames } from '../internal/suggest.js';
 import { parseDecimal, type ScaledDecimal, toCanonical } from '../money/decimal.js';
-import { editDistance } from './suggest.js';
 import type {
   CardSource,
   ContextTier,
@@ -23,13 +29,23 @@ import type {
 } from './types.js';
 import { TOKEN_RATE_FIELDS } from './types.js';
 
+/** The most decimal places a rate, fee or multiplier may have. */
+export const MAX_RATE_DECIMALS = 20;
+/** Rates and fees must be below 10^15 (per 1M tokens, per request, per 1,000 searches). */
+export const MAX_RATE_INTEGER_DIGITS = 15;
+/** A service-tier multiplier may be at most this. */
+const MAX_MULTIPLIER = 1000n;
+/** Ids, aliases and provider ids are at most this long. */
+const MAX_ID_LENGTH = 256;
+
+const RATE_FIELDS: readonly string[] = TOKEN_RATE_FIELDS;
 const CARD_FIELDS = new Set<string>([
   'id',
   'provider',
   'currency',
   'name',
   'aliases',
-  ...TOKEN_RATE_FIELDS,
+  ...RATE_FIELDS,
   'requestFee',
   'webSearchPerThousand',
   'tiers',
@@ -40,24 +56,24 @@ const CARD_FIELDS = new Set<string>([
   'contextWindow',
   'maxOutputTokens',
 ]);
-const TIER_FIELDS = new Set<string>(['abovePromptTokens', ...TOKEN_RATE_FIELDS]);
-const SERVICE_TIER_FIELDS = new Set<string>([...TOKEN_RATE_FIELDS, 'tiers']);
+const TIER_FIELDS = new Set<string>(['abovePromptTokens', ...RATE_FIELDS]);
+const SERVICE_TIER_FIELDS = new Set<string>([...RATE_FIELDS, 'tiers']);
 const SERVICE_TIER_KEYS = new Set<string>(['batch', 'flex', 'priority']);
 /** Names that are never model ids and would be dangerous as object keys. */
 const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME_PATTERN = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?Z$/;
 const WEEKDAYS = new Set<string>(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
-const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const CURRENCY_PATTERN = /^[A-Z]{3}$/;
 
 /** Cards made by {@link createPriceCard}: validated and deeply frozen, so their compiled form can be cached. */
 const createdCards = new WeakSet<object>();
 
 /** True when the card came out of {@link createPriceCard} (validated and deeply frozen). */
-export function isCreatedCard(card: object): boolean {
-  return createdCards.has(card);
+export function isCreatedCard(card: unknown): boolean {
+  return typeof card === 'object' && card !== null && createdCards.has(card);
 }
+
+/** A plain record of an input object's own enumerable properties, read once (no prototype behind it). */
+type Fields = Record<string, unknown>;
 
 /** Collects the context of the card under validation, to name it in messages. */
 class CardChecker {
@@ -70,14 +86,31 @@ class CardChecker {
     );
   }
 
-  object(value: unknown, path: string): Record<string, unknown> {
+  /** The own enumerable properties of an object, copied once into a record with no prototype. */
+  object(value: unknown, path: string): Fields {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       this.fail(path, value, 'it must be an object.');
     }
-    return value as Record<string, unknown>;
+    const copy: Fields = Object.create(null);
+    try {
+      for (const key of Object.keys(value)) copy[key] = (value as Fields)[key];
+    } catch {
+      this.fail(path, value, 'it must be plain data (one of its properties could not be read).');
+    }
+    return copy;
   }
 
-  knownKeys(value: Record<string, unknown>, allowed: Set<string>, path: string): void {
+  /** A list's items, copied once (a sparse list's holes read as `undefined`). */
+  list(value: unknown, path: string, what: string): unknown[] {
+    if (!Array.isArray(value)) this.fail(path, value, `it must be a list of ${what}.`);
+    try {
+      return Array.from(value as unknown[]);
+    } catch {
+      return this.fail(path, value, `it must be a list of ${what}.`);
+    }
+  }
+
+  knownKeys(value: Fields, allowed: Set<string>, path: string): void {
     for (const key of Object.keys(value)) {
       if (!allowed.has(key)) {
         const hint = suggestField(key, allowed);
@@ -97,16 +130,39 @@ class CardChecker {
     return value;
   }
 
-  rate(value: unknown, path: string): string {
-    const parsed = this.nonNegative(value, path, 'rates are non-negative decimal strings such as "2.50"');
-    return toCanonical(parsed);
+  name(value: unknown, path: string): string {
+    const text = this.text(value, path);
+    if (text.length > MAX_ID_LENGTH)
+      this.fail(path, value, `it must be at most ${MAX_ID_LENGTH} characters.`);
+    if (RESERVED_IDS.has(text.toLowerCase()))
+      this.fail(path, text, 'this name is reserved and is not a model id.');
+    return text;
   }
 
-  nonNegative(value: unknown, path: string, what: string): ScaledDecimal {
+  rate(value: unknown, path: string): string {
+    return toCanonical(this.amount(value, path, 'rates are non-negative decimal strings such as "2.50"'));
+  }
+
+  /** A non-negative decimal within the card limits (below 10^15, at most 20 decimal places). */
+  amount(value: unknown, path: string, what: string): ScaledDecimal {
     if (typeof value === 'string' && value.trim() !== value) this.fail(path, value, `${what}.`);
     const parsed = parseDecimal(value);
     if (parsed === undefined) this.fail(path, value, `${what}.`);
     if (parsed.units < 0n) this.fail(path, value, `${what}; a negative price is never valid.`);
+    if (parsed.scale > MAX_RATE_DECIMALS) {
+      this.fail(
+        path,
+        value,
+        `it has ${parsed.scale} decimal places; a card carries at most ${MAX_RATE_DECIMALS}.`,
+      );
+    }
+    if (parsed.units.toString().length - parsed.scale > MAX_RATE_INTEGER_DIGITS) {
+      this.fail(
+        path,
+        value,
+        `it must be below 10^${MAX_RATE_INTEGER_DIGITS}, the largest amount a card carries.`,
+      );
+    }
     return parsed;
   }
 
@@ -132,79 +188,38 @@ class CardChecker {
   }
 }
 
-/**
- * Epoch milliseconds of an effective-date bound: `YYYY-MM-DD` (midnight UTC) or `YYYY-MM-DDTHH:MM[:SS]Z`;
- * `undefined` when malformed.
- */
-export function instantMs(value: string): number | undefined {
-  if (isCalendarDate(value)) return Date.parse(`${value}T00:00:00Z`);
-  const match = DATE_TIME_PATTERN.exec(value);
-  if (match === null || !isCalendarDate(match[1] as string)) return undefined;
-  return Date.parse(`${match[1]}T${match[2]}:${match[3]}:${match[4] ?? '00'}Z`);
-}
-
-/** True for a real calendar date written `YYYY-MM-DD`. */
-export function isCalendarDate(value: string): boolean {
-  const match = DATE_PATTERN.exec(value);
-  if (match === null) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** Minutes after midnight of an `HH:MM` time, or `undefined` when malformed. */
-export function minutesOfDay(value: string): number | undefined {
-  const match = TIME_PATTERN.exec(value);
-  return match === null ? undefined : Number(match[1]) * 60 + Number(match[2]);
-}
-
 /** Names other tools use for our fields, so a hint can point at the right one. */
-const FIELD_SYNONYMS: Readonly<Record<string, string>> = {
-  cachedinputpermillion: 'cacheReadPerMillion',
-  cachedinput: 'cacheReadPerMillion',
-  cachehitpermillion: 'cacheReadPerMillion',
-  cachereadinputpermillion: 'cacheReadPerMillion',
-  cachecreationpermillion: 'cacheWritePerMillion',
-  cachewrite5mpermillion: 'cacheWritePerMillion',
-  cachewriteonehourpermillion: 'cacheWrite1hPerMillion',
-  input: 'inputPerMillion',
-  output: 'outputPerMillion',
-  prompt: 'inputPerMillion',
-  completion: 'outputPerMillion',
-  reasoning: 'reasoningPerMillion',
-  perrequest: 'requestFee',
-  requestprice: 'requestFee',
-  websearch: 'webSearchPerThousand',
-  contexttiers: 'tiers',
-  model: 'id',
-  modelid: 'id',
-};
+const FIELD_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['cachedinputpermillion', 'cacheReadPerMillion'],
+  ['cachedinput', 'cacheReadPerMillion'],
+  ['cachehitpermillion', 'cacheReadPerMillion'],
+  ['cachereadinputpermillion', 'cacheReadPerMillion'],
+  ['cachecreationpermillion', 'cacheWritePerMillion'],
+  ['cachewrite5mpermillion', 'cacheWritePerMillion'],
+  ['cachewriteonehourpermillion', 'cacheWrite1hPerMillion'],
+  ['input', 'inputPerMillion'],
+  ['output', 'outputPerMillion'],
+  ['prompt', 'inputPerMillion'],
+  ['completion', 'outputPerMillion'],
+  ['reasoning', 'reasoningPerMillion'],
+  ['perrequest', 'requestFee'],
+  ['requestprice', 'requestFee'],
+  ['websearch', 'webSearchPerThousand'],
+  ['contexttiers', 'tiers'],
+  ['model', 'id'],
+  ['modelid', 'id'],
+]);
 
 function suggestField(key: string, allowed: Set<string>): string | undefined {
-  const lower = key.toLowerCase();
-  const squashed = lower.replace(/[^a-z0-9]/g, '');
-  const synonym = Object.hasOwn(FIELD_SYNONYMS, squashed) ? FIELD_SYNONYMS[squashed] : undefined;
+  const synonym = FIELD_SYNONYMS.get(key.toLowerCase().replace(/[^a-z0-9]/g, ''));
   if (synonym !== undefined && allowed.has(synonym)) return synonym;
-  let best: string | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of allowed) {
-    const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = candidate;
-    }
-  }
-  return bestDistance <= Math.max(3, Math.floor(key.length / 3)) ? best : undefined;
+  return closestNames(allowed, key)[0];
 }
 
-function readRates(
-  checker: CardChecker,
-  value: Record<string, unknown>,
-  path: string,
-): { -readonly [K in TokenRateField]?: string } {
-  const rates: { -readonly [K in TokenRateField]?: string } = {};
+type MutableRates = { -readonly [K in TokenRateField]?: string };
+
+function readRates(checker: CardChecker, value: Fields, path: string): MutableRates {
+  const rates: MutableRates = {};
   for (const field of TOKEN_RATE_FIELDS) {
     const raw = value[field];
     if (raw !== undefined) rates[field] = checker.rate(raw, path === '' ? field : `${path}.${field}`);
@@ -213,9 +228,8 @@ function readRates(
 }
 
 function readTiers(checker: CardChecker, value: unknown, path: string): ContextTier[] {
-  if (!Array.isArray(value)) checker.fail(path, value, 'it must be a list of context tiers.');
   const seen = new Set<number>();
-  const tiers = value.map((entry: unknown, index: number): ContextTier => {
+  const tiers = checker.list(value, path, 'context tiers').map((entry, index): ContextTier => {
     const tierPath = `${path}[${index}]`;
     const tier = checker.object(entry, tierPath);
     checker.knownKeys(tier, TIER_FIELDS, tierPath);
@@ -251,17 +265,18 @@ function readServiceTiers(checker: CardChecker, value: unknown): ServiceTiers {
     }
     const entry = checker.object(entries[key], path);
     const name = key as keyof ServiceTiers;
-    if ('multiplier' in entry) {
+    if (hasOwn(entry, 'multiplier')) {
       if (Object.keys(entry).length !== 1) {
-        checker.fail(path, entry, 'give either { multiplier } or explicit rates, not both.');
+        checker.fail(path, entries[key], 'give either { multiplier } or explicit rates, not both.');
       }
-      const multiplier = checker.nonNegative(
-        entry.multiplier,
-        `${path}.multiplier`,
-        'a multiplier is a positive decimal string such as "0.5"',
-      );
-      if (multiplier.units === 0n) {
-        checker.fail(`${path}.multiplier`, entry.multiplier, 'a multiplier must be greater than zero.');
+      const what = 'a multiplier is a positive decimal string such as "0.5"';
+      const multiplier = checker.amount(entry.multiplier, `${path}.multiplier`, what);
+      if (multiplier.units === 0n || multiplier.units > MAX_MULTIPLIER * 10n ** BigInt(multiplier.scale)) {
+        checker.fail(
+          `${path}.multiplier`,
+          entry.multiplier,
+          `a multiplier must be above 0 and at most ${MAX_MULTIPLIER}.`,
+        );
       }
       result[name] = { multiplier: toCanonical(multiplier) };
       continue;
@@ -270,7 +285,11 @@ function readServiceTiers(checker: CardChecker, value: unknown): ServiceTiers {
     const rates = readRates(checker, entry, path);
     const tiers = entry.tiers === undefined ? undefined : readTiers(checker, entry.tiers, `${path}.tiers`);
     if (Object.keys(rates).length === 0 && tiers === undefined) {
-      checker.fail(path, entry, 'name at least one rate, or use { multiplier: "1" } for standard prices.');
+      checker.fail(
+        path,
+        entries[key],
+        'name at least one rate, or use { multiplier: "1" } for standard prices.',
+      );
     }
     result[name] = tiers === undefined ? rates : { ...rates, tiers };
   }
@@ -303,11 +322,11 @@ function readTimeOfDay(checker: CardChecker, value: unknown): TimeOfDayWindow {
     checker.fail('timeOfDay.toUtc', toUtc, 'a window must not be empty; leave timeOfDay out for all day.');
   }
   if (window.days === undefined) return { fromUtc, toUtc };
-  const days = window.days;
-  if (!Array.isArray(days) || days.length === 0 || new Set(days).size !== days.length) {
+  const days = checker.list(window.days, 'timeOfDay.days', 'weekdays');
+  if (days.length === 0 || new Set(days).size !== days.length) {
     checker.fail(
       'timeOfDay.days',
-      days,
+      window.days,
       'it must be a non-empty list of distinct weekdays such as ["mon", "fri"].',
     );
   }
@@ -320,25 +339,28 @@ function readTimeOfDay(checker: CardChecker, value: unknown): TimeOfDayWindow {
       );
     }
   }
+  // A copy: the caller's own list is never frozen or kept.
   return { fromUtc, toUtc, days: days as Weekday[] };
 }
 
 function readSource(checker: CardChecker, value: unknown): CardSource {
   const source = checker.object(value, 'source');
   const kind = source.kind ?? 'published';
+  const optionalText = (field: string) =>
+    source[field] === undefined ? undefined : checker.text(source[field], `source.${field}`);
   if (kind === 'published') {
     checker.knownKeys(source, new Set(['kind', 'url', 'checkedAt', 'note']), 'source');
     const url = checker.text(source.url, 'source.url');
     const checkedAt = checker.date(source.checkedAt, 'source.checkedAt');
-    const note = source.note === undefined ? undefined : checker.text(source.note, 'source.note');
+    const note = optionalText('note');
     return { kind: 'published', url, checkedAt, ...(note === undefined ? {} : { note }) };
   }
   if (kind === 'imported') {
     checker.knownKeys(source, new Set(['kind', 'catalog', 'key', 'url', 'note']), 'source');
     const catalog = checker.text(source.catalog, 'source.catalog');
     const key = checker.text(source.key, 'source.key');
-    const url = source.url === undefined ? undefined : checker.text(source.url, 'source.url');
-    const note = source.note === undefined ? undefined : checker.text(source.note, 'source.note');
+    const url = optionalText('url');
+    const note = optionalText('note');
     return {
       kind: 'imported',
       catalog,
@@ -349,50 +371,64 @@ function readSource(checker: CardChecker, value: unknown): CardSource {
   }
   if (kind === 'bottom-up') {
     checker.knownKeys(source, new Set(['kind', 'assumptions']), 'source');
-    const assumptions = checker.object(source.assumptions, 'source.assumptions');
-    return { kind: 'bottom-up', assumptions: jsonCopy(checker, assumptions, 'source.assumptions') };
+    return { kind: 'bottom-up', assumptions: jsonCopy(checker, source.assumptions, 'source.assumptions') };
   }
   return checker.fail('source.kind', kind, 'it must be "published", "imported" or "bottom-up".');
 }
 
-/** A deep copy of JSON-safe data (strings, finite numbers, booleans, null, arrays, plain objects). */
-function jsonCopy(
-  checker: CardChecker,
-  value: Record<string, unknown>,
-  path: string,
-): Record<string, unknown> {
-  const copy = (item: unknown, at: string): unknown => {
-    if (item === null || typeof item === 'string' || typeof item === 'boolean') return item;
-    if (typeof item === 'number') {
-      if (!Number.isFinite(item)) checker.fail(at, item, 'assumptions must be JSON data (finite numbers).');
-      return item;
-    }
-    if (Array.isArray(item)) return item.map((element, index) => copy(element, `${at}[${index}]`));
-    if (typeof item === 'object' && Object.getPrototypeOf(item) === Object.prototype) {
-      const out: Record<string, unknown> = {};
-      for (const [key, element] of Object.entries(item)) {
-        if (RESERVED_IDS.has(key)) checker.fail(`${at}.${key}`, element, 'this key is reserved.');
-        out[key] = copy(element, `${at}.${key}`);
+/**
+ * A deep copy of JSON data (strings, finite numbers, booleans, null, arrays, plain objects), at most
+ * `MAX_DEPTH` levels deep, walked without recursion.
+ */
+function jsonCopy(checker: CardChecker, value: unknown, path: string): Record<string, unknown> {
+  const root = checker.object(value, path);
+  const out: Record<string, unknown> = {};
+  const pending: [Fields | unknown[], Record<string, unknown> | unknown[], string, number][] = [
+    [root, out, path, 1],
+  ];
+  while (pending.length > 0) {
+    const [from, to, at, depth] = pending.pop() as (typeof pending)[number];
+    for (const key of Object.keys(from)) {
+      const item = (from as Fields)[key];
+      const itemPath = Array.isArray(from) ? `${at}[${key}]` : `${at}.${key}`;
+      if (RESERVED_IDS.has(key)) checker.fail(itemPath, item, 'this key is reserved.');
+      let copy: unknown;
+      if (item === null || typeof item === 'string' || typeof item === 'boolean') copy = item;
+      else if (typeof item === 'number') {
+        if (!Number.isFinite(item))
+          checker.fail(itemPath, item, 'assumptions must be JSON data (finite numbers).');
+        copy = item;
+      } else if (typeof item === 'object' && (Array.isArray(item) || isPlainObject(item))) {
+        if (depth >= MAX_DEPTH)
+          checker.fail(itemPath, item, `assumptions may be nested at most ${MAX_DEPTH} levels.`);
+        const inner = Array.isArray(item)
+          ? checker.list(item, itemPath, 'values')
+          : checker.object(item, itemPath);
+        copy = Array.isArray(item) ? [] : {};
+        pending.push([inner, copy as Record<string, unknown>, itemPath, depth + 1]);
+      } else {
+        checker.fail(itemPath, item, 'assumptions must be JSON data (objects, arrays, strings, numbers).');
       }
-      return out;
+      (to as Record<string, unknown>)[key] = copy;
     }
-    return checker.fail(at, item, 'assumptions must be JSON data (objects, arrays, strings, numbers).');
-  };
-  return copy(value, path) as Record<string, unknown>;
+  }
+  return out;
 }
 
-/** Freezes a value and everything it holds. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
+/** An object whose prototype is an `Object.prototype` (of any realm) or null: plain data, not a Date or a class. */
+function isPlainObject(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
 }
 
 function cardLabel(input: unknown): string {
-  if (typeof input === 'object' && input !== null && typeof (input as { id?: unknown }).id === 'string') {
-    return JSON.stringify((input as { id: string }).id);
+  if (typeof input === 'object' && input !== null) {
+    try {
+      const id = hasOwn(input, 'id') ? (input as { id?: unknown }).id : undefined;
+      if (typeof id === 'string') return describeValue(id);
+    } catch {
+      // an id that cannot be read is reported by the checker itself
+    }
   }
   return '(without an id)';
 }
@@ -401,7 +437,8 @@ function cardLabel(input: unknown): string {
  * Validates a price card description and returns an immutable card. Rates are per 1M tokens in the card's
  * currency (default USD), as decimal strings or numbers (numbers read through their shortest decimal form).
  * An absent rate is unknown, not zero: `'0'` means free. Unknown fields are rejected, with a hint when they
- * look like a misspelled field.
+ * look like a misspelled field. Rates and fees must be below 10^15 with at most 20 decimal places, so
+ * every card the estimator accepts is priced exactly and survives `tableToJSON` / `tableFromJSON`.
  *
  * @throws {@link InvalidPriceCardError} naming the card, the field path and the bad value.
  *
@@ -421,15 +458,13 @@ function cardLabel(input: unknown): string {
  * ```
  */
 export function createPriceCard(input: PriceCardInput): PriceCard {
-  if (isCreatedCard(input as object)) return input as PriceCard;
+  if (isCreatedCard(input)) return input as PriceCard;
   const checker = new CardChecker(cardLabel(input));
   const raw = checker.object(input, '(card)');
   checker.knownKeys(raw, CARD_FIELDS, '');
-  const id = checker.text(raw.id, 'id');
-  if (RESERVED_IDS.has(id.toLowerCase()))
-    checker.fail('id', id, 'this name is reserved and is not a model id.');
-  const provider = checker.text(raw.provider, 'provider');
-  if (/[\s/:]/.test(provider) || RESERVED_IDS.has(provider.toLowerCase())) {
+  const id = checker.name(raw.id, 'id');
+  const provider = checker.name(raw.provider, 'provider');
+  if (/[\s/:]/.test(provider)) {
     checker.fail('provider', provider, 'a provider id has no spaces, "/" or ":", e.g. "openai".');
   }
   const currency: unknown = raw.currency ?? 'USD';
@@ -469,12 +504,10 @@ export function createPriceCard(input: PriceCardInput): PriceCard {
 }
 
 function readAliases(checker: CardChecker, value: unknown, id: string): string[] {
-  if (!Array.isArray(value)) checker.fail('aliases', value, 'it must be a list of model ids.');
   const seen = new Set<string>([id.toLowerCase()]);
-  return value.map((alias: unknown, index: number) => {
-    const text = checker.text(alias, `aliases[${index}]`);
+  return checker.list(value, 'aliases', 'model ids').map((alias, index) => {
+    const text = checker.name(alias, `aliases[${index}]`);
     const key = text.toLowerCase();
-    if (RESERVED_IDS.has(key)) checker.fail(`aliases[${index}]`, text, 'this name is reserved.');
     if (seen.has(key)) {
       checker.fail(`aliases[${index}]`, text, 'it repeats the id or another alias (case-insensitively).');
     }

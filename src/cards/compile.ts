@@ -74,7 +74,7 @@ const compiledCards = new WeakMap<PriceCard, CompiledCard>();
 export function compiledCardOf(card: PriceCard): CompiledCard {
   const cached = compiledCards.get(card);
   if (cached !== undefined) return cached;
-  if (!isCreatedCard(card as object)) return compileCard(createPriceCard(card));
+  if (!isCreatedCard(card)) return compileCard(createPriceCard(card));
   const compiled = compileCard(card);
   compiledCards.set(card, compiled);
   return compiled;

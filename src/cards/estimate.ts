@@ -5,12 +5,12 @@
  */
 
 import {
-  describeValue,
   InvalidArgumentError,
   isTokenomicsError,
   type TokenomicsError,
   UnpricedUsageError,
 } from '../errors.js';
+import { describeValue } from '../internal/describe.js';
 import { formatSafeUnits, formatUnits } from '../money/decimal.js';
 import type { Money } from '../money/money.js';
 import {
@@ -28,7 +28,6 @@ import type {
   ServiceTierName,
   Usage,
 } from './types.js';
-import { SERVICE_TIER_NAMES } from './types.js';
 import { type UsageLeaves, usageLeaves } from './usage.js';
 
 const TOKEN_LEAVES = [
@@ -50,19 +49,48 @@ const LEAF_LABELS: { readonly [K in TokenLeaf]: string } = {
   reasoning: 'reasoning tokens',
 };
 
+const TIER_NAMES = new Set<string>(['standard', 'batch', 'flex', 'priority']);
+
+/** The service tier an options object asks for (default standard); unknown options are an error. */
+function serviceTierOption(options: EstimateCostOptions | undefined): ServiceTierName {
+  if (options === undefined) return 'standard';
+  if (typeof options !== 'object' || options === null) {
+    throw new InvalidArgumentError(
+      `estimateCost options are ${describeValue(options)}; pass { serviceTier: 'batch' } or leave them out.`,
+      { argument: 'options', value: options },
+    );
+  }
+  for (const key in options) {
+    if (key !== 'serviceTier') {
+      throw new InvalidArgumentError(
+        `estimateCost has no option ${describeValue(key)}; its only option is serviceTier ('standard', 'batch', 'flex' or 'priority'). Prices depend on it, so a misspelled option is not ignored.`,
+        { argument: key, value: (options as Record<string, unknown>)[key] },
+      );
+    }
+  }
+  const name = options.serviceTier;
+  if (name === undefined) return 'standard';
+  if (typeof name !== 'string' || !TIER_NAMES.has(name)) {
+    throw new InvalidArgumentError(
+      `Service tier ${describeValue(name)} is not one of 'standard', 'batch', 'flex', 'priority'; pick one of them.`,
+      { argument: 'serviceTier', value: name },
+    );
+  }
+  return name as ServiceTierName;
+}
+
 function serviceTierOf(compiled: CompiledCard, name: ServiceTierName): CompiledServiceTier {
   const tier = compiled.serviceTiers[name];
   if (tier !== undefined) return tier;
-  if (!SERVICE_TIER_NAMES.includes(name)) {
-    throw new InvalidArgumentError(
-      `Service tier ${describeValue(name)} is not one of ${SERVICE_TIER_NAMES.map((n) => `'${n}'`).join(', ')}; pick one of them.`,
-      { serviceTier: name },
-    );
-  }
   const offered = Object.keys(compiled.serviceTiers).join(', ');
   throw new UnpricedUsageError(
     `Card "${compiled.card.id}" (${compiled.card.provider}) has no ${name} service tier; it offers ${offered}. Price at one of those or add serviceTiers.${name} to the card.`,
-    { cardId: compiled.card.id, part: 'serviceTier', serviceTier: name },
+    {
+      cardId: compiled.card.id,
+      provider: compiled.card.provider,
+      reason: 'no-service-tier',
+      serviceTier: name,
+    },
   );
 }
 
@@ -78,13 +106,25 @@ function ratesFor(
   if (leaves.requests !== 1) {
     throw new UnpricedUsageError(
       `Card "${card.id}" prices each request by its prompt length above ${tier.firstThreshold} tokens, but this usage aggregates ${leaves.requests} requests with ${prompt} prompt tokens in all; price each request on its own (requests: 1).`,
-      { cardId: card.id, part: 'tier', requests: leaves.requests, inputTokens: prompt },
+      {
+        cardId: card.id,
+        provider: card.provider,
+        reason: 'aggregated-long-context',
+        serviceTier,
+        count: leaves.requests,
+      },
     );
   }
   if (tier.unpricedAbove !== null && prompt > tier.unpricedAbove) {
     throw new UnpricedUsageError(
       `Card "${card.id}" has no ${serviceTier} rates for prompts above ${tier.unpricedAbove} tokens (this prompt has ${prompt}); add tiers to serviceTiers.${serviceTier} or price at the standard tier.`,
-      { cardId: card.id, part: 'tier', serviceTier, inputTokens: prompt },
+      {
+        cardId: card.id,
+        provider: card.provider,
+        reason: 'no-long-context-rate',
+        serviceTier,
+        count: prompt,
+      },
     );
   }
   for (const candidate of tier.tiers) {
@@ -119,7 +159,7 @@ function missingRate(
   const where = serviceTier === 'standard' ? '' : ` at the ${serviceTier} tier`;
   throw new UnpricedUsageError(
     `Card "${card.id}" (${card.provider}) has no ${field} rate${where}, but the usage has ${count} ${label}; add the rate to the card (unknown is not zero) or remove them from the usage.`,
-    { cardId: card.id, part: field, count, serviceTier },
+    { cardId: card.id, provider: card.provider, reason: 'missing-rate', field, count, serviceTier },
   );
 }
 
@@ -160,7 +200,7 @@ function moneyOfSafe(units: number, compiled: CompiledCard): Money {
  */
 export function estimateCost(usage: Usage, card: PriceCard, options?: EstimateCostOptions): CostBreakdown {
   const compiled = compiledCardOf(card);
-  const serviceTier = options?.serviceTier ?? 'standard';
+  const serviceTier = serviceTierOption(options);
   const tier = serviceTierOf(compiled, serviceTier);
   const leaves = usageLeaves(usage);
   const rates = ratesFor(compiled, tier, leaves, serviceTier);

@@ -4,18 +4,19 @@
  * @module
  */
 
+import { deepFreeze } from '../internal/freeze.js';
 import type { DecimalInput } from '../money/decimal.js';
 import type { Money } from '../money/money.js';
 
 /** The token rates a card, a context tier or a service tier can name. All are per 1M tokens. */
-export const TOKEN_RATE_FIELDS = [
+export const TOKEN_RATE_FIELDS = /* @__PURE__ */ deepFreeze([
   'inputPerMillion',
   'outputPerMillion',
   'cacheReadPerMillion',
   'cacheWritePerMillion',
   'cacheWrite1hPerMillion',
   'reasoningPerMillion',
-] as const;
+] as const);
 
 /** The name of one per-1M-token rate. */
 export type TokenRateField = (typeof TOKEN_RATE_FIELDS)[number];
@@ -60,7 +61,12 @@ export interface ContextTierInput extends TokenRatesInput {
 export type ServiceTierName = 'standard' | 'batch' | 'flex' | 'priority';
 
 /** Every service tier name. */
-export const SERVICE_TIER_NAMES: readonly ServiceTierName[] = ['standard', 'batch', 'flex', 'priority'];
+export const SERVICE_TIER_NAMES: readonly ServiceTierName[] = /* @__PURE__ */ deepFreeze([
+  'standard',
+  'batch',
+  'flex',
+  'priority',
+] as ServiceTierName[]);
 
 /** A service tier priced as a multiple of the standard token rates (fees are not multiplied). */
 export interface ServiceTierMultiplier {
@@ -249,7 +255,7 @@ export type CostPartName =
   | 'webSearches';
 
 /** Every part name, in display order. */
-export const COST_PART_NAMES: readonly CostPartName[] = [
+export const COST_PART_NAMES: readonly CostPartName[] = /* @__PURE__ */ deepFreeze([
   'uncachedInput',
   'cacheRead',
   'cacheWrite5m',
@@ -258,7 +264,7 @@ export const COST_PART_NAMES: readonly CostPartName[] = [
   'reasoning',
   'requests',
   'webSearches',
-];
+] as CostPartName[]);
 
 /** The exact cost of a usage record on a card. A plain serializable record. */
 export interface CostBreakdown {

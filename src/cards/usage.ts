@@ -4,7 +4,9 @@
  * @module
  */
 
-import { describeValue, InvalidUsageError } from '../errors.js';
+import { InvalidUsageError } from '../errors.js';
+import { hasOwn } from '../internal/checks.js';
+import { describeValue } from '../internal/describe.js';
 import type { Usage } from './types.js';
 
 const USAGE_FIELDS = new Set<string>([
@@ -65,11 +67,11 @@ export function usageLeaves(usage: Usage): UsageLeaves {
   if (typeof usage !== 'object' || usage === null) {
     throw new InvalidUsageError(
       `Usage ${describeValue(usage)} is not a usage record; pass { inputTokens, outputTokens, ... } (see fromOpenAIUsage and friends).`,
-      { value: usage },
+      { field: '(usage)', value: usage },
     );
   }
   for (const key in usage) {
-    if (!USAGE_FIELDS.has(key)) unknownField(key, usage);
+    if (!USAGE_FIELDS.has(key) || !hasOwn(usage, key)) unknownField(key, usage);
   }
   const input = usage.inputTokens;
   const output = usage.outputTokens;
@@ -110,6 +112,12 @@ export function usageLeaves(usage: Usage): UsageLeaves {
       'cacheWriteTokens counts every cache write, the 1-hour ones included.',
     );
   }
+  if (requests === 0 && (input > 0 || output > 0 || webSearches > 0)) {
+    throw new InvalidUsageError(
+      'Usage field "requests" is 0, but the record has tokens or searches; a record with usage covers at least one request (leave requests out for one).',
+      { field: 'requests', value: 0 },
+    );
+  }
   if (reasoning > output) {
     partTooLarge(
       'reasoningTokens',
@@ -133,8 +141,9 @@ export function usageLeaves(usage: Usage): UsageLeaves {
 }
 
 function unknownField(key: string, usage: Usage): never {
+  const what = hasOwn(usage, key) ? 'is not a usage field' : 'is inherited, not an own property';
   throw new InvalidUsageError(
-    `Usage field "${key}" is not a usage field; the fields are ${[...USAGE_FIELDS].join(', ')} (provider payloads go through fromOpenAIUsage, fromAnthropicUsage, fromGeminiUsage or fromAISDKUsage).`,
+    `Usage field ${describeValue(key)} ${what}; the fields are ${[...USAGE_FIELDS].join(', ')} (provider payloads go through fromOpenAIUsage, fromAnthropicUsage, fromGeminiUsage or fromAISDKUsage).`,
     { field: key, value: (usage as unknown as Record<string, unknown>)[key] },
   );
 }
@@ -192,7 +201,7 @@ export function addUsage(...records: readonly Usage[]): Required<Usage> {
     if (!Number.isSafeInteger(value)) {
       throw new InvalidUsageError(
         `The sum of "${field}" exceeds ${Number.MAX_SAFE_INTEGER}; split the log into smaller batches and add their costs instead.`,
-        { field },
+        { field, value: value },
       );
     }
   }

@@ -7,8 +7,10 @@
 
 import { createPriceCard } from '../cards/card.js';
 import type { PriceCard } from '../cards/types.js';
-import { describeValue, InvalidArgumentError } from '../errors.js';
-import type { DecimalInput } from '../money/decimal.js';
+import { InvalidArgumentError, isTokenomicsError } from '../errors.js';
+import { isRecord, own, requireOptions } from '../internal/checks.js';
+import { describeValue } from '../internal/describe.js';
+import { type DecimalInput, parseDecimal, toCanonical } from '../money/decimal.js';
 import { requireCurrency } from '../money/money.js';
 import { type GpuHourCost, type GpuHourOptions, gpuHourCost } from './gpu-hour.js';
 import { fromNumber, Real, type RealValue, realInRange, toDecimal, wholeNumber } from './real.js';
@@ -88,12 +90,13 @@ export function bottomUpCard(inputs: BottomUpInputs): PriceCard {
   if (typeof inputs !== 'object' || inputs === null) {
     throw new InvalidArgumentError(
       `bottomUpCard needs { gpuHour, throughput, utilization }, not ${describeValue(inputs)}.`,
-      {
-        inputs,
-      },
+      { argument: 'inputs', value: inputs },
     );
   }
-  const gpuHour = isGpuHourCost(inputs.gpuHour) ? inputs.gpuHour : gpuHourCost(inputs.gpuHour);
+  requireOptions(inputs, INPUT_FIELDS, 'bottomUpCard');
+  const gpuHour = isGpuHourCost(inputs.gpuHour)
+    ? checkedGpuHour(inputs.gpuHour)
+    : gpuHourCost(inputs.gpuHour);
   const throughput = resolveThroughput(inputs.throughput);
   const utilization = realInRange(inputs.utilization, 'utilization', {
     min: 0,
@@ -150,24 +153,82 @@ export function bottomUpCard(inputs: BottomUpInputs): PriceCard {
  * ```
  */
 export function explainCard(card: PriceCard): CardExplanation {
-  const source = card?.source;
+  const checked = createPriceCard(card);
+  const source = checked.source;
   if (source?.kind !== 'bottom-up') {
     throw new InvalidArgumentError(
-      `Card ${describeValue(card?.id)} was not made by bottomUpCard (its source is ${describeValue(source?.kind)}); only bottom-up cards carry a breakdown.`,
-      { cardId: card?.id },
+      `Card ${describeValue(checked.id)} was not made by bottomUpCard (its source is ${describeValue(source?.kind)}); only bottom-up cards carry a breakdown.`,
+      { argument: 'card', value: checked.id },
     );
   }
-  const explanation = explain(source.assumptions as unknown as StoredAssumptions, card.currency);
+  const explanation = explain(storedAssumptions(checked.id, source.assumptions), checked.currency);
   if (
-    explanation.input.total !== card.inputPerMillion ||
-    explanation.output.total !== card.outputPerMillion
+    explanation.input.total !== checked.inputPerMillion ||
+    explanation.output.total !== checked.outputPerMillion
   ) {
     throw new InvalidArgumentError(
-      `Card ${describeValue(card.id)} no longer matches its assumptions (its rates were changed after bottomUpCard made it); rebuild it instead of editing it.`,
-      { cardId: card.id },
+      `Card ${describeValue(checked.id)} no longer matches its assumptions (its rates were changed after bottomUpCard made it); rebuild it instead of editing it.`,
+      { argument: 'card', value: checked.id },
     );
   }
   return explanation;
+}
+
+/** Reads the assumptions explain needs from a card's source, checking each (they may have been edited). */
+function storedAssumptions(
+  cardId: string,
+  assumptions: Readonly<Record<string, unknown>>,
+): StoredAssumptions {
+  const bad = (field: string, value: unknown, fix: string): never => {
+    throw new InvalidArgumentError(
+      `Card ${describeValue(cardId)} has assumption ${field} = ${describeValue(value)}; ${fix} Rebuild it with bottomUpCard.`,
+      { argument: `source.assumptions.${field}`, value },
+    );
+  };
+  const decimal = (field: string, value: unknown, positive: boolean): string => {
+    const parsed = typeof value === 'string' ? parseDecimal(value) : undefined;
+    if (parsed === undefined || parsed.units < 0n || (positive && parsed.units === 0n)) {
+      return bad(field, value, `it must be a ${positive ? 'positive' : 'non-negative'} decimal string.`);
+    }
+    return value as string;
+  };
+  const gpuHour = own(assumptions, 'gpuHour');
+  const parts = isRecord(gpuHour) ? own(gpuHour, 'parts') : undefined;
+  if (!isRecord(parts)) return bad('gpuHour.parts', parts, 'it must hold the accelerator-hour parts.');
+  const readParts = Object.fromEntries(
+    PART_NAMES.map((name) => [name, decimal(`gpuHour.parts.${name}`, own(parts, name), false)]),
+  ) as Record<(typeof PART_NAMES)[number], string>;
+  const utilization = decimal('utilization', own(assumptions, 'utilization'), true);
+  if (new Real(utilization).gt(1)) bad('utilization', utilization, 'it must be in (0, 1].');
+  const grossMargin = decimal('grossMargin', own(assumptions, 'grossMargin'), false);
+  if (new Real(grossMargin).gte(1)) bad('grossMargin', grossMargin, 'it must be in [0, 1).');
+  const rateDecimals = own(assumptions, 'rateDecimals');
+  if (
+    typeof rateDecimals !== 'number' ||
+    !Number.isInteger(rateDecimals) ||
+    rateDecimals < 0 ||
+    rateDecimals > 12
+  ) {
+    bad('rateDecimals', rateDecimals, 'it must be a whole number from 0 to 12.');
+  }
+  const watts = own(assumptions, 'wallWattsPerGpu');
+  return {
+    gpuHour: { parts: readParts },
+    ...(watts === undefined ? {} : { wallWattsPerGpu: decimal('wallWattsPerGpu', watts, true) }),
+    prefillTokensPerSecondPerGpu: decimal(
+      'prefillTokensPerSecondPerGpu',
+      own(assumptions, 'prefillTokensPerSecondPerGpu'),
+      true,
+    ),
+    decodeTokensPerSecondPerGpu: decimal(
+      'decodeTokensPerSecondPerGpu',
+      own(assumptions, 'decodeTokensPerSecondPerGpu'),
+      true,
+    ),
+    utilization,
+    grossMargin,
+    rateDecimals: rateDecimals as number,
+  };
 }
 
 /** The assumptions a bottom-up card stores (the part {@link explain} reads). */
@@ -228,7 +289,7 @@ export function resolveThroughput(throughput: BottomUpInputs['throughput']): {
   if (typeof throughput !== 'object' || throughput === null) {
     throw new InvalidArgumentError(
       `throughput is ${describeValue(throughput)}; pass estimateThroughput options, its result, or { prefillTokensPerSecondPerGpu, decodeTokensPerSecondPerGpu }.`,
-      { throughput },
+      { argument: 'throughput', value: throughput },
     );
   }
   const estimate =
@@ -254,6 +315,46 @@ export function resolveThroughput(throughput: BottomUpInputs['throughput']): {
 function isGpuHourCost(value: unknown): value is GpuHourCost {
   return typeof value === 'object' && value !== null && 'perHour' in value && 'parts' in value;
 }
+
+/** A `gpuHourCost` result given back to us: its parts must be money in one currency summing to `perHour`. */
+function checkedGpuHour(cost: GpuHourCost): GpuHourCost {
+  const bad = (): never => {
+    throw new InvalidArgumentError(
+      'gpuHour looks like a gpuHourCost result but its parts are not money amounts of one currency, at least 0, summing to perHour; pass gpuHourCost(...) unchanged or its options.',
+      { argument: 'gpuHour', value: cost },
+    );
+  };
+  const parts = own(cost, 'parts');
+  const perHour = own(cost, 'perHour');
+  if (!isRecord(parts) || !isRecord(perHour)) return bad();
+  try {
+    const currency = requireCurrency(own(perHour, 'currency'));
+    const amounts = PART_NAMES.map((name) => {
+      const part = own(parts, name);
+      if (!isRecord(part) || own(part, 'currency') !== currency) bad();
+      const amount = parseDecimal(own(part as object, 'amount'));
+      if (amount === undefined || amount.units < 0n) bad();
+      return own(part as object, 'amount') as string;
+    });
+    const total = amounts.reduce((sum, amount) => sum.plus(amount), new Real(0));
+    const stated = parseDecimal(own(perHour, 'amount'));
+    if (stated === undefined || !total.eq(toCanonical(stated))) bad();
+  } catch (error) {
+    if (isTokenomicsError(error, 'INVALID_ARGUMENT')) throw error;
+    bad();
+  }
+  return cost;
+}
+
+const INPUT_FIELDS = [
+  'id',
+  'provider',
+  'gpuHour',
+  'throughput',
+  'utilization',
+  'grossMargin',
+  'rateDecimals',
+];
 
 function partAmounts(cost: GpuHourCost): Record<(typeof PART_NAMES)[number], string> {
   return Object.fromEntries(PART_NAMES.map((name) => [name, cost.parts[name].amount])) as Record<

@@ -5,13 +5,16 @@
  * @module
  */
 
-import { deepFreeze } from '../cards/card.js';
-import { describeValue, InvalidArgumentError } from '../errors.js';
+import { OWNED_DEFAULTS } from '../data/owned-defaults.js';
+import { InvalidArgumentError } from '../errors.js';
+import { requireOptions } from '../internal/checks.js';
+import { describeValue } from '../internal/describe.js';
+import { deepFreeze } from '../internal/freeze.js';
 import type { DecimalInput } from '../money/decimal.js';
 import { type Money, money, requireCurrency } from '../money/money.js';
-import type { HardwareSpec } from './hardware.js';
 import { HOURS_PER_YEAR, Real, type RealValue, realInRange, toDecimal, wholeNumber } from './real.js';
 import { resolveHardware } from './specs.js';
+import type { HardwareSpec } from './types.js';
 
 /** A rented accelerator: the hourly rate, less a commitment discount. */
 export interface RentedGpuHourOptions {
@@ -83,72 +86,6 @@ export interface GpuHourCost {
   readonly wallWatts?: string;
 }
 
-/** A default for an owned-hardware input, with its source and the range seen in practice. */
-export interface OwnedDefault {
-  readonly value: string;
-  readonly range: string;
-  readonly source: string;
-}
-
-/**
- * Defaults of the owned mode. Each is a round figure inside the range published sources give; pass your own
- * when you know better.
- */
-export const OWNED_DEFAULTS: Readonly<Record<string, OwnedDefault>> = /* @__PURE__ */ Object.freeze({
-  clusterOverhead: {
-    value: '1.3',
-    range: '1.2-1.6',
-    source:
-      'Servers (CPUs, memory, chassis), InfiniBand/Ethernet fabric and storage on top of the accelerators; 8-GPU HGX systems list at roughly 1.2-1.4x the GPU cost, and large fabrics add more.',
-  },
-  lifeYears: {
-    value: '4',
-    range: '3-6',
-    source:
-      'Neocloud and analyst TCO models use 4-5 years; hyperscalers depreciate servers over 5-6 years in their annual reports.',
-  },
-  costOfCapital: {
-    value: '0.1',
-    range: '0.06-0.15',
-    source: 'Weighted cost of capital: investment-grade clouds near 6-8%, GPU-backed neocloud debt 10-15%.',
-  },
-  pue: {
-    value: '1.2',
-    range: '1.08-1.6',
-    source:
-      'New AI-ready facilities design for 1.1-1.3; hyperscale fleets report about 1.1; the Uptime Institute survey average is about 1.56.',
-  },
-  electricityPerKwh: {
-    value: '0.08',
-    range: '0.04-0.15',
-    source:
-      'US industrial average about $0.08/kWh (EIA Electric Power Monthly); hydro regions lower, Europe higher.',
-  },
-  dutyCycle: {
-    value: '0.7',
-    range: '0.5-0.9',
-    source:
-      'Inference servers draw below nameplate on average; memory-bound decode draws less than training.',
-  },
-  facilityPerWatt: {
-    value: '10',
-    range: '8-15',
-    source:
-      'Data-centre construction cost per watt of critical IT capacity in US markets (industry cost guides, 2024-2025).',
-  },
-  facilityLifeYears: {
-    value: '15',
-    range: '10-20',
-    source: 'Mechanical and electrical plant is recovered over 10-20 years; the shell lasts longer.',
-  },
-  opexShare: {
-    value: '0.05',
-    range: '0.03-0.1',
-    source:
-      'Hardware support contracts, spares and operations staff, per year, as a share of the hardware cost.',
-  },
-});
-
 /**
  * Prices one accelerator-hour. Rented: `rentPerHour x (1 - commitmentDiscount)`. Owned, per hour:
  *
@@ -175,7 +112,7 @@ export function gpuHourCost(options: GpuHourOptions): GpuHourCost {
   if (typeof options !== 'object' || options === null) {
     throw new InvalidArgumentError(
       `gpuHourCost needs { rentPerHour } or { gpuPrice, ... }, not ${describeValue(options)}.`,
-      { options },
+      { argument: 'options', value: options },
     );
   }
   const hasRent = 'rentPerHour' in options && options.rentPerHour !== undefined;
@@ -185,9 +122,14 @@ export function gpuHourCost(options: GpuHourOptions): GpuHourCost {
       hasRent
         ? 'Pass rentPerHour (rented) or gpuPrice (owned), not both.'
         : 'Pass rentPerHour for a rented accelerator or gpuPrice for an owned one.',
-      {},
+      { argument: hasRent ? 'gpuPrice' : 'rentPerHour', value: undefined },
     );
   }
+  requireOptions(
+    options,
+    hasRent ? RENTED_FIELDS : OWNED_FIELDS,
+    hasRent ? 'gpuHourCost (rented)' : 'gpuHourCost (owned)',
+  );
   const currency = requireCurrency(options.currency ?? 'USD');
   const decimals = wholeNumber(options.decimals ?? 6, 'decimals', 20);
   return hasRent
@@ -230,7 +172,8 @@ function owned(options: OwnedGpuHourOptions, currency: string, decimals: number)
   );
   const rate = realInRange(value('costOfCapital'), 'costOfCapital', {
     min: 0,
-    hint: "it is an annual rate such as '0.1' (10%); 0 recovers capital straight-line.",
+    max: 10,
+    hint: "it is an annual rate from 0 to 10 such as '0.1' (10%); 0 recovers capital straight-line.",
   });
   const powerKw = resolvePower(options);
   const pue = realInRange(value('pue'), 'pue', {
@@ -253,7 +196,7 @@ function owned(options: OwnedGpuHourOptions, currency: string, decimals: number)
   if (options.facilityPerWatt !== undefined && options.colocationPerKwMonth !== undefined) {
     throw new InvalidArgumentError(
       'Pass facilityPerWatt (you build) or colocationPerKwMonth (you rent space), not both.',
-      {},
+      { argument: 'colocationPerKwMonth', value: options.colocationPerKwMonth },
     );
   }
   const hardwareCost = gpuPrice.times(overhead);
@@ -347,19 +290,43 @@ function resolvePower(options: OwnedGpuHourOptions): RealValue {
   if (options.hardware === undefined) {
     throw new InvalidArgumentError(
       "Owned hardware needs its power: pass powerKw (IT kW per accelerator, host share included) or a hardware preset such as 'h100-sxm'.",
-      {},
+      { argument: 'powerKw', value: undefined },
     );
   }
   const hardware = resolveHardware(options.hardware);
   if (hardware.serverKwPerAccelerator === undefined) {
     throw new InvalidArgumentError(
       `${hardware.id} has no published server power; pass powerKw (IT kW per accelerator, host share included).`,
-      { hardware: hardware.id },
+      { argument: 'powerKw', value: undefined },
     );
   }
   return new Real(String(hardware.serverKwPerAccelerator));
 }
 
 function positiveReal(value: unknown, what: string, meaning: string): RealValue {
-  return realInRange(value, what, { min: 0, minOpen: true, hint: `it must be positive (${meaning}).` });
+  return realInRange(value, what, {
+    min: 0,
+    minOpen: true,
+    max: 100,
+    hint: `it must be above 0 and at most 100 (${meaning}).`,
+  });
 }
+
+const RENTED_FIELDS = ['rentPerHour', 'commitmentDiscount', 'currency', 'decimals'];
+const OWNED_FIELDS = [
+  'gpuPrice',
+  'hardware',
+  'clusterOverhead',
+  'lifeYears',
+  'costOfCapital',
+  'powerKw',
+  'pue',
+  'electricityPerKwh',
+  'dutyCycle',
+  'facilityPerWatt',
+  'facilityLifeYears',
+  'colocationPerKwMonth',
+  'opexShare',
+  'currency',
+  'decimals',
+];

@@ -5,54 +5,11 @@
  * @module
  */
 
-import { closestNames, didYouMean, editDistance } from '../cards/suggest.js';
-import { describeValue, UnknownPresetError } from '../errors.js';
-import { HARDWARE_PRESETS } from './hardware-presets.js';
-
-/** Number formats the model knows: weights and matrix math in bf16, fp8, or 4-bit floats (NVFP4/MXFP4). */
-export type Precision = 'bf16' | 'fp8' | 'fp4';
-
-/** Architecture families; the throughput model's efficiency factors are fitted per family. */
-export type HardwareFamily = 'ampere' | 'ada' | 'hopper' | 'blackwell' | 'cdna3' | 'tpu' | 'trainium';
-
-/** A typical on-demand rental price, with where and when it was seen. */
-export interface RentalPrice {
-  /** Price per accelerator-hour, decimal string. */
-  readonly perHour: string;
-  readonly currency: string;
-  /** The date the price was published or observed, `YYYY-MM-DD`. */
-  readonly asOf: string;
-  readonly source: string;
-  readonly note?: string;
-}
-
-/**
- * One accelerator (one GPU, or one TPU/Trainium chip). Peak figures are **dense** tensor throughput: vendors'
- * headline numbers for Hopper, Blackwell and CDNA 3 are often quoted with 2:4 sparsity, twice the dense figure.
- */
-export interface HardwareSpec {
-  readonly id: string;
-  readonly name: string;
-  readonly vendor: string;
-  readonly family: HardwareFamily;
-  /** Dense peak TFLOPS per precision; a precision that is absent is not supported natively. */
-  readonly denseTflops: Readonly<Partial<Record<Precision, number>>>;
-  /** Memory per accelerator, GB (10^9 bytes). */
-  readonly memoryGB: number;
-  /** Memory bandwidth per accelerator, TB/s (10^12 bytes per second). */
-  readonly memoryTBps: number;
-  /** Board power (TDP), watts; absent when the vendor does not publish it. */
-  readonly tdpWatts?: number;
-  /**
-   * IT power per accelerator including its share of the host (CPUs, NICs, fans), kW, from the vendor's
-   * system spec (e.g. a DGX's maximum power divided by its GPU count); absent when not published.
-   */
-  readonly serverKwPerAccelerator?: number;
-  /** A typical on-demand rental price; absent when we have no sourced figure. */
-  readonly rental?: RentalPrice;
-  /** Where the specs come from, and when they were checked. */
-  readonly source: { readonly url: string; readonly checkedAt: string; readonly note?: string };
-}
+import { HARDWARE_PRESETS } from '../data/hardware.js';
+import { UnknownPresetError } from '../errors.js';
+import { describeValue } from '../internal/describe.js';
+import { closestNames, didYouMean } from '../internal/suggest.js';
+import type { HardwareSpec } from './types.js';
 
 /**
  * Returns a hardware preset by id, or throws {@link UnknownPresetError} with close ids as suggestions.
@@ -86,7 +43,7 @@ export function listHardware(): readonly HardwareSpec[] {
 export function findPreset<T extends { readonly id: string }>(
   presets: readonly T[],
   id: unknown,
-  kind: string,
+  kind: 'hardware' | 'model',
 ): T {
   if (typeof id === 'string') {
     const wanted = id.toLowerCase();
@@ -94,11 +51,10 @@ export function findPreset<T extends { readonly id: string }>(
     if (found !== undefined) return found;
   }
   const query = typeof id === 'string' ? id.toLowerCase() : '';
-  const suggestions = closestNames(
-    presets.map((preset) => preset.id),
-    (presetId) => Math.min(editDistance(query, presetId), prefixDistance(query, presetId)),
-    query.length,
-  );
+  const ids = presets.map((preset) => preset.id);
+  // A known id the query begins (`h100` for `h100-sxm`) is the likeliest meaning; else the closest ids.
+  const prefixed = query.length === 0 ? [] : ids.filter((presetId) => presetId.startsWith(query)).slice(0, 3);
+  const suggestions = prefixed.length > 0 ? prefixed : closestNames(ids, query);
   const hint =
     didYouMean(suggestions) ||
     ` Known ids: ${presets.map((p) => p.id).join(', ')}; or pass your own spec object.`;
@@ -107,9 +63,4 @@ export function findPreset<T extends { readonly id: string }>(
     kind,
     suggestions,
   });
-}
-
-/** 0 when the query is a prefix of the id (`h100` for `h100-sxm`), else the edit distance. */
-function prefixDistance(query: string, id: string): number {
-  return query.length > 0 && id.startsWith(query) ? 0 : editDistance(query, id);
 }

@@ -16,7 +16,8 @@
  * @module
  */
 
-export { CALIBRATION, type Efficiency, type FamilyCalibration } from './calibration.js';
+export { CALIBRATION } from '../data/calibration.js';
+export { OWNED_DEFAULTS } from '../data/owned-defaults.js';
 export {
   type BottomUpInputs,
   bottomUpCard,
@@ -31,19 +32,10 @@ export {
   type GpuHourOptions,
   type GpuHourParts,
   gpuHourCost,
-  OWNED_DEFAULTS,
-  type OwnedDefault,
   type OwnedGpuHourOptions,
   type RentedGpuHourOptions,
 } from './gpu-hour.js';
-export {
-  getHardware,
-  type HardwareFamily,
-  type HardwareSpec,
-  listHardware,
-  type Precision,
-  type RentalPrice,
-} from './hardware.js';
+export { getHardware, listHardware } from './hardware.js';
 export {
   type BreakEven,
   breakEvenUtilization,
@@ -53,7 +45,7 @@ export {
   sensitivity,
   type TokenMix,
 } from './margin.js';
-export { type AttentionSpec, getModelSpec, listModelSpecs, type ModelSpec } from './models.js';
+export { getModelSpec, listModelSpecs } from './models.js';
 export {
   estimateThroughput,
   type Throughput,
@@ -61,3 +53,14 @@ export {
   type ThroughputBound,
   type ThroughputInput,
 } from './throughput.js';
+export type {
+  AttentionSpec,
+  Efficiency,
+  FamilyCalibration,
+  HardwareFamily,
+  HardwareSpec,
+  ModelSpec,
+  OwnedDefault,
+  Precision,
+  RentalPrice,
+} from './types.js';

@@ -5,10 +5,13 @@
  * @module
  */
 
+import { createPriceCard } from '../cards/card.js';
 import { estimateCost } from '../cards/estimate.js';
 import type { PriceCard, Usage } from '../cards/types.js';
-import { CurrencyMismatchError, describeValue, InvalidArgumentError } from '../errors.js';
-import type { DecimalInput } from '../money/decimal.js';
+import { CurrencyMismatchError, InvalidArgumentError } from '../errors.js';
+import { isRecord } from '../internal/checks.js';
+import { describeValue } from '../internal/describe.js';
+import { type DecimalInput, parseDecimal, toCanonical } from '../money/decimal.js';
 import { type Money, money } from '../money/money.js';
 import { type BottomUpInputs, bottomUpCard } from './card.js';
 import { Real, type RealValue, realInRange, toDecimal, wholeNumber } from './real.js';
@@ -47,18 +50,18 @@ export function impliedMargin(
   mix: TokenMix,
   options: { readonly decimals?: number } = {},
 ): ImpliedMargin {
-  const price = priceOf(listCard, mix);
-  const cost = priceOf(costCard, mix);
+  const price = priceOf(createPriceCard(listCard), mix);
+  const cost = priceOf(createPriceCard(costCard), mix);
   if (price.currency !== cost.currency) {
     throw new CurrencyMismatchError(
       `Card ${describeValue(listCard.id)} is priced in ${price.currency} and ${describeValue(costCard.id)} in ${cost.currency}; convert one first.`,
-      { currencies: [price.currency, cost.currency] },
+      { currencies: [price.currency, cost.currency] as const },
     );
   }
   if (new Real(price.amount).isZero()) {
     throw new InvalidArgumentError(
       `Card ${describeValue(listCard.id)} prices this mix at 0, so it has no margin to speak of.`,
-      { cardId: listCard.id },
+      { argument: 'listCard', value: listCard.id },
     );
   }
   const decimals = wholeNumber(options.decimals ?? 6, 'decimals', 20);
@@ -131,8 +134,21 @@ export function sensitivity(
   if (!Array.isArray(values) || values.length === 0) {
     throw new InvalidArgumentError(
       `values is ${describeValue(values)}; pass a non-empty array of parameter values.`,
+      { argument: 'values', value: values },
+    );
+  }
+  if (!isRecord(inputs) || !isRecord(inputs.gpuHour) || !isRecord(inputs.throughput)) {
+    throw new InvalidArgumentError(
+      `sensitivity needs bottomUpCard inputs with gpuHour and throughput objects, not ${describeValue(inputs)}.`,
+      { argument: 'inputs', value: inputs },
+    );
+  }
+  if (typeof parameter !== 'string') {
+    throw new InvalidArgumentError(
+      `parameter is ${describeValue(parameter)}; name the input to vary, e.g. 'utilization'.`,
       {
-        values,
+        argument: 'parameter',
+        value: parameter,
       },
     );
   }
@@ -168,14 +184,27 @@ function locate(inputs: BottomUpInputs, parameter: string): (value: DecimalInput
       ...inputs,
       throughput: {
         ...throughput,
-        [parameter]: numeric && 'model' in throughput ? Number(value) : value,
+        [parameter]: numeric && 'model' in throughput ? strictNumber(value, parameter) : value,
       } as unknown as BottomUpInputs['throughput'],
     });
   }
   throw new InvalidArgumentError(
     `No input named ${describeValue(parameter)} can vary here: use utilization, grossMargin, a gpuHour option (when gpuHour is options) or a throughput option (when throughput is options or measurements).`,
-    { parameter },
+    { argument: 'parameter', value: parameter },
   );
+}
+
+/** A number given as a number or a plain decimal string (`'0x10'`, `'1e3'`-style surprises are refused). */
+function strictNumber(value: DecimalInput, parameter: string): number {
+  if (typeof value === 'number') return value;
+  const parsed = typeof value === 'string' && /^\d+(\.\d+)?$/.test(value) ? parseDecimal(value) : undefined;
+  if (parsed === undefined) {
+    throw new InvalidArgumentError(
+      `${parameter} value ${describeValue(value)} is not a plain decimal number; pass a number or a string such as "32".`,
+      { argument: parameter, value },
+    );
+  }
+  return Number(toCanonical(parsed));
 }
 
 const GPU_HOUR_FIELDS = new Set([
@@ -216,7 +245,7 @@ function priceOf(card: PriceCard, mix: TokenMix): Money {
   if (typeof mix !== 'object' || mix === null || (!('inputShare' in mix) && !('usage' in mix))) {
     throw new InvalidArgumentError(
       `The token mix is ${describeValue(mix)}; pass { inputShare: '0.75' } or { usage: { inputTokens, outputTokens } }.`,
-      { mix },
+      { argument: 'mix', value: mix },
     );
   }
   if ('usage' in mix) return estimateCost(mix.usage, card).total;

@@ -6,8 +6,9 @@
  */
 
 import Decimal from 'decimal.js';
-import { describeValue, InvalidArgumentError } from '../errors.js';
-import { type DecimalInput, requireDecimal, toCanonical } from '../money/decimal.js';
+import { InvalidArgumentError } from '../errors.js';
+import { describeValue } from '../internal/describe.js';
+import { type DecimalInput, parseDecimal, requireDecimal, toCanonical } from '../money/decimal.js';
 
 /**
  * A private decimal.js constructor: 40 significant digits, half-even. `Decimal.set` is never called, so an
@@ -28,7 +29,14 @@ export const HOURS_PER_YEAR = 8760;
 
 /** Reads an exact decimal input (string, or a number through its shortest decimal form) into a real. */
 export function real(value: DecimalInput, what: string): RealValue {
-  return new Real(toCanonical(requireDecimal(value, what)));
+  const parsed = parseDecimal(value);
+  if (parsed === undefined) {
+    throw new InvalidArgumentError(
+      `${what} is ${describeValue(value)}; it must be a decimal number (a string such as "2.50", or a finite number).`,
+      { argument: what, value },
+    );
+  }
+  return new Real(toCanonical(parsed));
 }
 
 /** Reads a real that must lie in `[min, max]` (either bound optional, `open` excludes the bounds). */
@@ -43,7 +51,10 @@ export function realInRange(
   const aboveMax =
     range.max !== undefined && (range.maxOpen === true ? parsed.gte(range.max) : parsed.gt(range.max));
   if (belowMin || aboveMax) {
-    throw new InvalidArgumentError(`${what} is ${describeValue(value)}; ${range.hint}`, { value });
+    throw new InvalidArgumentError(`${what} is ${describeValue(value)}; ${range.hint}`, {
+      argument: what,
+      value,
+    });
   }
   return parsed;
 }
@@ -52,6 +63,7 @@ export function realInRange(
 export function fromNumber(value: number, what: string): RealValue {
   if (!Number.isFinite(value)) {
     throw new InvalidArgumentError(`${what} is ${describeValue(value)}; it must be a finite number.`, {
+      argument: what,
       value,
     });
   }
@@ -62,7 +74,8 @@ export function fromNumber(value: number, what: string): RealValue {
 export function wholeNumber(value: unknown, name: string, max: number): number {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max) return value;
   throw new InvalidArgumentError(`${name} is ${describeValue(value)}; use a whole number from 0 to ${max}.`, {
-    [name]: value,
+    argument: name,
+    value,
   });
 }
 

@@ -10,11 +10,13 @@
  * @module
  */
 
-import { CapacityError, describeValue, InvalidArgumentError } from '../errors.js';
-import { CALIBRATION, type Efficiency } from './calibration.js';
-import type { HardwareSpec, Precision } from './hardware.js';
-import type { ModelSpec } from './models.js';
+import { CALIBRATION } from '../data/calibration.js';
+import { CapacityError, InvalidArgumentError } from '../errors.js';
+import { isRecord, requireOptions } from '../internal/checks.js';
+import { describeValue } from '../internal/describe.js';
+import { deepFreeze } from '../internal/freeze.js';
 import { resolveHardware, resolveModel } from './specs.js';
+import type { Efficiency, HardwareSpec, ModelSpec, Precision } from './types.js';
 
 /** A workload to estimate: a model on a tensor-parallel group of accelerators. */
 export interface ThroughputInput {
@@ -121,9 +123,22 @@ const KV_BYTES: Readonly<Record<'bf16' | 'fp8', number>> = { bf16: 2, fp8: 1 };
  * ```
  */
 export function estimateThroughput(input: ThroughputInput): Throughput {
+  if (!isRecord(input)) {
+    throw new InvalidArgumentError(
+      `estimateThroughput needs { model, hardware, gpus, precision, inputTokens, outputTokens }, not ${describeValue(input)}.`,
+      { argument: 'input', value: input },
+    );
+  }
+  requireOptions(input, INPUT_FIELDS, 'estimateThroughput');
   const model = resolveModel(input.model);
   const hardware = resolveHardware(input.hardware);
   const gpus = positiveInteger(input.gpus, 'gpus', 'the number of accelerators in one tensor-parallel group');
+  if (gpus > MAX_GPUS) {
+    throw new InvalidArgumentError(
+      `gpus is ${gpus}; one tensor-parallel group has at most ${MAX_GPUS} accelerators here (model larger deployments as several groups).`,
+      { argument: 'gpus', value: gpus },
+    );
+  }
   const precision = requirePrecision(input.precision);
   const computePrecision = computePrecisionFor(hardware, precision);
   const peakTflops = hardware.denseTflops[computePrecision] as number;
@@ -132,24 +147,25 @@ export function estimateThroughput(input: ThroughputInput): Throughput {
   if (inputTokens + outputTokens > model.contextWindow) {
     throw new InvalidArgumentError(
       `A request of ${inputTokens} input and ${outputTokens} output tokens exceeds ${model.id}'s context window of ${model.contextWindow} tokens.`,
-      { inputTokens, outputTokens, contextWindow: model.contextWindow },
+      { argument: 'inputTokens', value: inputTokens },
     );
   }
   if (input.concurrency !== undefined && input.tokensPerSecondPerUser !== undefined) {
     throw new InvalidArgumentError(
       'Pass concurrency or tokensPerSecondPerUser, not both: each one chooses the batch.',
-      {},
+      { argument: 'concurrency', value: input.concurrency },
     );
   }
   const kvCachePrecision = input.kvCachePrecision ?? (precision === 'bf16' ? 'bf16' : 'fp8');
   if (kvCachePrecision !== 'bf16' && kvCachePrecision !== 'fp8') {
     throw new InvalidArgumentError(
       `kvCachePrecision is ${describeValue(kvCachePrecision)}; use 'bf16' or 'fp8'.`,
-      { kvCachePrecision },
+      { argument: 'kvCachePrecision', value: kvCachePrecision },
     );
   }
   const memoryFraction = fraction(input.memoryFraction ?? 0.9, 'memoryFraction');
   const family = CALIBRATION[hardware.family];
+  if (input.efficiency !== undefined) requireOptions(input.efficiency, EFFICIENCY_FIELDS, 'efficiency');
   const efficiency = resolveEfficiency({ ...family.efficiency, ...input.efficiency });
 
   // Memory: weights, then the KV cache of each sequence at its average decode context.
@@ -161,14 +177,14 @@ export function estimateThroughput(input: ThroughputInput): Throughput {
   if (weightBytes >= memoryBytes) {
     throw new CapacityError(
       `${model.id} in ${precision} needs ${gb(weightBytes)} GB for its weights, more than the ${gb(memoryBytes)} GB usable on ${gpus} x ${hardware.id}; use more accelerators, a smaller precision or larger memory.`,
-      { weightGB: weightBytes / 1e9, usableGB: memoryBytes / 1e9 },
+      { limit: 'weights', needed: weightBytes / 1e9, available: memoryBytes / 1e9 },
     );
   }
-  const maxBatch = Math.floor((memoryBytes - weightBytes) / kvPerSequence);
+  const maxBatch = Math.min(MAX_BATCH, Math.floor((memoryBytes - weightBytes) / kvPerSequence));
   if (maxBatch < 1 || memoryBytes - weightBytes < kvLongest) {
     throw new CapacityError(
       `After ${gb(weightBytes)} GB of weights, ${gpus} x ${hardware.id} has ${gb(memoryBytes - weightBytes)} GB left, not enough for one ${inputTokens + outputTokens}-token sequence (${gb(kvLongest)} GB of KV cache); use more accelerators or shorter requests.`,
-      { freeGB: (memoryBytes - weightBytes) / 1e9, sequenceGB: kvLongest / 1e9 },
+      { limit: 'sequence', needed: kvLongest / 1e9, available: (memoryBytes - weightBytes) / 1e9 },
     );
   }
 
@@ -196,7 +212,7 @@ export function estimateThroughput(input: ThroughputInput): Throughput {
     computeTime >= memoryTime ? 'compute' : batch === maxBatch ? 'memory-capacity' : 'memory-bandwidth';
 
   const serverKw = hardware.serverKwPerAccelerator;
-  return {
+  const result: Throughput = {
     prefillTokensPerSecondPerGpu: prefillRate / gpus,
     decodeTokensPerSecondPerGpu: decodeRate / gpus,
     inputTokensPerSecondPerGpu: requestsPerSecondPerGpu * inputTokens,
@@ -223,7 +239,36 @@ export function estimateThroughput(input: ThroughputInput): Throughput {
       ...(serverKw === undefined ? {} : { serverWattsPerGpu: serverKw * 1000 }),
     },
   };
+  for (const [name, value] of Object.entries(result)) {
+    if (typeof value === 'number' && !(Number.isFinite(value) && value > 0)) {
+      throw new InvalidArgumentError(
+        `The spec's figures give ${name} = ${value}, not a positive finite number; check the hardware and model numbers.`,
+        { argument: name, value },
+      );
+    }
+  }
+  return deepFreeze(result);
 }
+
+/** The fields {@link ThroughputInput} has. */
+const INPUT_FIELDS = [
+  'model',
+  'hardware',
+  'gpus',
+  'precision',
+  'inputTokens',
+  'outputTokens',
+  'concurrency',
+  'tokensPerSecondPerUser',
+  'efficiency',
+  'kvCachePrecision',
+  'memoryFraction',
+];
+const EFFICIENCY_FIELDS = ['prefill', 'decodeCompute', 'bandwidth', 'tensorParallelOverhead'];
+/** The largest tensor-parallel group accepted. */
+const MAX_GPUS = 4096;
+/** The largest batch considered: far above what any engine schedules, and small enough to search exactly. */
+const MAX_BATCH = 1_000_000;
 
 const WIDER: Readonly<Record<Precision, readonly Precision[]>> = {
   fp4: ['fp4', 'fp8', 'bf16'],
@@ -234,7 +279,8 @@ const WIDER: Readonly<Record<Precision, readonly Precision[]>> = {
 function requirePrecision(precision: unknown): Precision {
   if (precision === 'bf16' || precision === 'fp8' || precision === 'fp4') return precision;
   throw new InvalidArgumentError(`precision is ${describeValue(precision)}; use 'bf16', 'fp8' or 'fp4'.`, {
-    precision,
+    argument: 'precision',
+    value: precision,
   });
 }
 
@@ -245,7 +291,7 @@ function computePrecisionFor(hardware: HardwareSpec, precision: Precision): Prec
   const supported = Object.keys(hardware.denseTflops).join(', ') || 'none';
   throw new InvalidArgumentError(
     `${hardware.id} has no peak for ${precision} or any wider format (it has ${supported}); add denseTflops.bf16 to its spec.`,
-    { precision, hardware: hardware.id },
+    { argument: 'precision', value: precision },
   );
 }
 
@@ -260,7 +306,7 @@ function chooseBatch(
     if (concurrency > maxBatch) {
       throw new CapacityError(
         `Concurrency ${concurrency} needs more KV cache than memory holds: at most ${maxBatch} sequences of this shape fit; lower it or add accelerators.`,
-        { concurrency, maxBatch },
+        { limit: 'sequence', needed: concurrency, available: maxBatch },
       );
     }
     return concurrency;
@@ -270,14 +316,14 @@ function chooseBatch(
     if (typeof target !== 'number' || !Number.isFinite(target) || target <= 0) {
       throw new InvalidArgumentError(
         `tokensPerSecondPerUser is ${describeValue(target)}; it must be a positive number of tokens per second.`,
-        { tokensPerSecondPerUser: target },
+        { argument: 'tokensPerSecondPerUser', value: target },
       );
     }
     const fastest = 1 / stepSeconds(1);
     if (fastest < target) {
       throw new CapacityError(
         `${target} tokens per second per user is out of reach: even one sequence decodes at ${fastest.toFixed(1)}; lower the target or add accelerators.`,
-        { tokensPerSecondPerUser: target, fastest },
+        { limit: 'interactivity', needed: target, available: fastest },
       );
     }
     // Step time grows with the batch, so the speed per user falls: binary-search the largest batch meeting it.
@@ -355,15 +401,15 @@ function resolveEfficiency(efficiency: Efficiency): Efficiency {
     if (typeof value !== 'number' || !(value > 0 && value <= 1)) {
       throw new InvalidArgumentError(
         `efficiency.${key} is ${describeValue(value)}; it must be a fraction of peak in (0, 1].`,
-        { [key]: value },
+        { argument: `efficiency.${key}`, value },
       );
     }
   }
   const overhead = efficiency.tensorParallelOverhead;
-  if (typeof overhead !== 'number' || !Number.isFinite(overhead) || overhead < 0) {
+  if (typeof overhead !== 'number' || !Number.isFinite(overhead) || overhead < 0 || overhead > 10) {
     throw new InvalidArgumentError(
-      `efficiency.tensorParallelOverhead is ${describeValue(overhead)}; it must be 0 or more.`,
-      { tensorParallelOverhead: overhead },
+      `efficiency.tensorParallelOverhead is ${describeValue(overhead)}; it must be from 0 to 10.`,
+      { argument: 'efficiency.tensorParallelOverhead', value: overhead },
     );
   }
   return Object.freeze({ ...efficiency });
@@ -373,16 +419,15 @@ function positiveInteger(value: unknown, name: string, meaning: string): number 
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1) return value;
   throw new InvalidArgumentError(
     `${name} is ${describeValue(value)}; it must be a positive whole number (${meaning}).`,
-    {
-      [name]: value,
-    },
+    { argument: name, value },
   );
 }
 
 function fraction(value: unknown, name: string): number {
   if (typeof value === 'number' && value > 0 && value <= 1) return value;
   throw new InvalidArgumentError(`${name} is ${describeValue(value)}; it must be a fraction in (0, 1].`, {
-    [name]: value,
+    argument: name,
+    value,
   });
 }
 

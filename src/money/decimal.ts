@@ -6,7 +6,9 @@
  * @module
  */
 
-import { describeValue, InvalidAmountError, InvalidArgumentError } from '../errors.js';
+import { InvalidAmountError, InvalidArgumentError } from '../errors.js';
+import { describeValue } from '../internal/describe.js';
+import { deepFreeze } from '../internal/freeze.js';
 
 /** A decimal amount as accepted on input: a decimal string (`"2.50"`, `"3e-6"`) or a finite number. */
 export type DecimalInput = string | number;
@@ -21,18 +23,23 @@ export interface ScaledDecimal {
 export type RoundingMode = 'half-even' | 'half-up' | 'up' | 'down' | 'ceil' | 'floor';
 
 /** Every rounding mode, for validation and documentation. */
-export const ROUNDING_MODES: readonly RoundingMode[] = [
+export const ROUNDING_MODES: readonly RoundingMode[] = /* @__PURE__ */ deepFreeze([
   'half-even',
   'half-up',
   'up',
   'down',
   'ceil',
   'floor',
-];
+] as RoundingMode[]);
+
+/** A private copy: validation never reads the exported (frozen, but shared) list. */
+const MODES = new Set<string>(['half-even', 'half-up', 'up', 'down', 'ceil', 'floor']);
 
 const DECIMAL_PATTERN = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 /** Beyond this many digits (or this exponent) an input is refused: token prices never need it. */
-const MAX_DIGITS = 400;
+export const MAX_DIGITS = 400;
+/** Longer texts are not read at all (a decimal of at most 400 digits and a 3-digit exponent is shorter). */
+const MAX_TEXT_LENGTH = 420;
 
 const POWERS_OF_TEN: bigint[] = [1n];
 /** 10^n as a BigInt, cached. */
@@ -57,6 +64,7 @@ export function parseDecimal(input: unknown): ScaledDecimal | undefined {
     if (!Number.isFinite(input)) return undefined;
     text = String(input);
   } else if (typeof input === 'string') {
+    if (input.length > MAX_TEXT_LENGTH) return undefined;
     text = input;
   } else {
     return undefined;
@@ -101,7 +109,7 @@ export function requireDecimal(input: unknown, what = 'Amount'): ScaledDecimal {
   const parsed = parseDecimal(input);
   if (parsed === undefined) {
     throw new InvalidAmountError(
-      `${what} ${describeValue(input)} is not a finite decimal number; write it as a decimal string such as "2.50" or "0.000125".`,
+      `${what} ${describeValue(input)} is not a finite decimal number of at most ${MAX_DIGITS} digits; write it as a decimal string such as "2.50" or "0.000125".`,
       { value: input },
     );
   }
@@ -187,12 +195,12 @@ export function compareScaled(a: ScaledDecimal, b: ScaledDecimal): -1 | 0 | 1 {
 
 /** Checks a rounding mode given at run time. */
 export function requireRoundingMode(mode: unknown): RoundingMode {
-  if (typeof mode === 'string' && (ROUNDING_MODES as readonly string[]).includes(mode)) {
+  if (typeof mode === 'string' && MODES.has(mode)) {
     return mode as RoundingMode;
   }
   throw new InvalidArgumentError(
     `Rounding mode ${describeValue(mode)} is not supported; use one of ${ROUNDING_MODES.map((m) => `'${m}'`).join(', ')}.`,
-    { mode },
+    { argument: 'mode', value: mode },
   );
 }
 
@@ -203,7 +211,7 @@ export function requireDecimals(decimals: unknown): number {
   }
   throw new InvalidArgumentError(
     `Decimal places ${describeValue(decimals)} is not a whole number from 0 to ${MAX_DIGITS}; pass e.g. { decimals: 2 }.`,
-    { decimals },
+    { argument: 'decimals', value: decimals },
   );
 }
 
@@ -254,7 +262,10 @@ export function divideScaled(
   mode: RoundingMode,
 ): ScaledDecimal {
   if (b.units === 0n) {
-    throw new InvalidArgumentError('Cannot divide by zero; pass a non-zero divisor.', { divisor: '0' });
+    throw new InvalidArgumentError('Cannot divide by zero; pass a non-zero divisor.', {
+      argument: 'divisor',
+      value: '0',
+    });
   }
   // a/b = (ua / 10^sa) / (ub / 10^sb); scaled to `decimals` places: ua * 10^(sb + decimals) / (ub * 10^sa)
   const numerator = a.units * pow10(b.scale + decimals);

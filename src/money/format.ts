@@ -5,7 +5,9 @@
  * @module
  */
 
-import { describeValue, InvalidArgumentError } from '../errors.js';
+import { InvalidAmountError, InvalidArgumentError } from '../errors.js';
+import { isRecord, own, requireOptions } from '../internal/checks.js';
+import { describeValue } from '../internal/describe.js';
 import {
   type RoundingMode,
   requireDecimal,
@@ -33,6 +35,10 @@ export interface FormatMoneyOptions {
 
 /** Intl's upper bound for fraction digits on the runtimes this package supports. */
 const MAX_INTL_FRACTION_DIGITS = 20;
+/** Intl reads a decimal string exactly only within a double's range; beyond 10^308 it prints "∞". */
+const MAX_INTL_INTEGER_DIGITS = 300;
+const OPTIONS = ['locale', 'decimals', 'mode', 'currencyDisplay'] as const;
+const CURRENCY_DISPLAYS = new Set(['symbol', 'narrowSymbol', 'code', 'name']);
 
 /**
  * Formats a money record for display.
@@ -46,46 +52,73 @@ const MAX_INTL_FRACTION_DIGITS = 20;
  * formatMoney(money('1234.5', 'EUR'), { locale: 'de-DE' }); // '1.234,50 €'
  * ```
  */
-export function formatMoney(amount: Money, options: FormatMoneyOptions = {}): string {
-  const currency = requireCurrency(amount?.currency);
-  let value = requireDecimal(amount.amount, 'Amount');
-  const locale = options.locale ?? 'en-US';
+export function formatMoney(amount: Money, options?: FormatMoneyOptions): string {
+  if (!isRecord(amount)) {
+    throw new InvalidAmountError(
+      `Amount ${describeValue(amount)} is not a money record; create one with money('1.50', 'USD').`,
+      { value: amount },
+    );
+  }
+  const checked = requireOptions(options, OPTIONS, 'formatMoney');
+  const currency = requireCurrency(own(amount, 'currency'));
+  let value = requireDecimal(own(amount, 'amount'), 'Amount');
+  const digits = (value.units < 0n ? -value.units : value.units).toString().length - value.scale;
+  if (digits > MAX_INTL_INTEGER_DIGITS) {
+    throw new InvalidAmountError(
+      `Amount ${describeValue(own(amount, 'amount'))} has ${digits} integer digits, more than the ${MAX_INTL_INTEGER_DIGITS} Intl.NumberFormat shows exactly; format it yourself.`,
+      { value: own(amount, 'amount'), limit: `${MAX_INTL_INTEGER_DIGITS} integer digits` },
+    );
+  }
+  const locale = own(checked, 'locale') ?? 'en-US';
+  const currencyDisplay = own(checked, 'currencyDisplay');
+  if (typeof locale !== 'string') {
+    throw new InvalidArgumentError(`Locale ${describeValue(locale)} is not a string; pass e.g. "en-US".`, {
+      argument: 'locale',
+      value: locale,
+    });
+  }
+  if (
+    currencyDisplay !== undefined &&
+    !(typeof currencyDisplay === 'string' && CURRENCY_DISPLAYS.has(currencyDisplay))
+  ) {
+    throw new InvalidArgumentError(
+      `Currency display ${describeValue(currencyDisplay)} is not one of 'symbol', 'narrowSymbol', 'code', 'name'.`,
+      { argument: 'currencyDisplay', value: currencyDisplay },
+    );
+  }
+  const display = currencyDisplay === undefined ? {} : { currencyDisplay: currencyDisplay as 'symbol' };
+  const mode = requireRoundingMode(own(checked, 'mode') ?? 'half-even');
+  const decimals = own(checked, 'decimals');
   let base: Intl.NumberFormat;
   try {
-    base = new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency,
-      ...(options.currencyDisplay === undefined ? {} : { currencyDisplay: options.currencyDisplay }),
-    });
-  } catch (error) {
+    base = new Intl.NumberFormat(locale, { style: 'currency', currency, ...display });
+  } catch {
     throw new InvalidArgumentError(
-      `Locale ${describeValue(locale)} or currency display ${describeValue(options.currencyDisplay)} is not supported by Intl.NumberFormat; pass a BCP 47 locale such as "en-US".`,
-      { locale, cause: String(error) },
+      `Locale ${describeValue(locale)} is not supported by Intl.NumberFormat; pass a BCP 47 locale such as "en-US".`,
+      { argument: 'locale', value: locale },
     );
   }
   const currencyDigits = base.resolvedOptions().minimumFractionDigits ?? 2;
   let fractionDigits: number;
-  if (options.decimals === undefined) {
+  if (decimals === undefined) {
     fractionDigits = Math.min(MAX_INTL_FRACTION_DIGITS, Math.max(currencyDigits, value.scale));
-    if (value.scale > MAX_INTL_FRACTION_DIGITS) {
-      value = roundScaled(value, MAX_INTL_FRACTION_DIGITS, requireRoundingMode(options.mode ?? 'half-even'));
-    }
+    if (value.scale > MAX_INTL_FRACTION_DIGITS) value = roundScaled(value, MAX_INTL_FRACTION_DIGITS, mode);
   } else {
-    fractionDigits = requireDecimals(options.decimals);
+    fractionDigits = requireDecimals(decimals);
     if (fractionDigits > MAX_INTL_FRACTION_DIGITS) {
       throw new InvalidArgumentError(
         `Decimal places ${fractionDigits} exceeds what Intl.NumberFormat can show (${MAX_INTL_FRACTION_DIGITS}); pass at most ${MAX_INTL_FRACTION_DIGITS}.`,
-        { decimals: fractionDigits },
+        { argument: 'decimals', value: fractionDigits },
       );
     }
-    value = roundScaled(value, fractionDigits, requireRoundingMode(options.mode ?? 'half-even'));
+    value = roundScaled(value, fractionDigits, mode);
   }
   const formatter = new Intl.NumberFormat(locale, {
     style: 'currency',
     currency,
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
-    ...(options.currencyDisplay === undefined ? {} : { currencyDisplay: options.currencyDisplay }),
+    ...display,
   });
   // Intl.NumberFormat reads a decimal string exactly (ECMA-402 "Intl.NumberFormat v3"); the type lags behind.
   return formatter.format(toCanonical(value) as unknown as number);

@@ -4,12 +4,15 @@
  * @module
  */
 
-import { CurrencyMismatchError, describeValue, InvalidAmountError, InvalidArgumentError } from '../errors.js';
+import { CurrencyMismatchError, InvalidAmountError, InvalidArgumentError } from '../errors.js';
+import { isRecord, own, requireOptions } from '../internal/checks.js';
+import { describeValue } from '../internal/describe.js';
 import {
   addScaled,
   compareScaled,
   type DecimalInput,
   divideScaled,
+  MAX_DIGITS,
   multiplyScaled,
   type RoundingMode,
   requireDecimal,
@@ -37,7 +40,7 @@ export function requireCurrency(currency: unknown, what = 'Currency'): string {
   if (typeof currency === 'string' && CURRENCY_PATTERN.test(currency)) return currency;
   throw new InvalidAmountError(
     `${what} ${describeValue(currency)} is not a three-letter ISO 4217 code; write it like "USD" or "EUR".`,
-    { currency },
+    { value: currency },
   );
 }
 
@@ -56,28 +59,38 @@ export function money(amount: DecimalInput, currency = 'USD'): Money {
   return { amount: toCanonical(requireDecimal(amount)), currency: requireCurrency(currency) };
 }
 
-/** A money record from an exact scaled decimal (internal: no re-validation). */
+/**
+ * A money record from an exact scaled decimal (internal: no re-validation). A result with more than
+ * `MAX_DIGITS` digits is refused, so every amount the library returns is one it can read back.
+ */
 export function moneyFromScaled(value: ScaledDecimal, currency: string): Money {
-  return { amount: toCanonical(value), currency };
+  const amount = toCanonical(value);
+  if (amount.length > MAX_DIGITS + 2) {
+    throw new InvalidAmountError(
+      `The result has more than ${MAX_DIGITS} digits, beyond what an amount may hold; round the inputs first (roundMoney).`,
+      { value: `${amount.slice(0, 20)}...`, limit: `${MAX_DIGITS} digits` },
+    );
+  }
+  return { amount, currency };
 }
 
 /** Reads a money record given at run time, checking both fields. */
 function read(value: Money, what: string): ScaledDecimal {
-  if (typeof value !== 'object' || value === null) {
+  if (!isRecord(value)) {
     throw new InvalidAmountError(
       `${what} ${describeValue(value)} is not a money record; create one with money('1.50', 'USD').`,
       { value },
     );
   }
-  requireCurrency(value.currency, `${what} currency`);
-  return requireDecimal(value.amount, `${what} amount`);
+  requireCurrency(own(value, 'currency'), `${what} currency`);
+  return requireDecimal(own(value, 'amount'), `${what} amount`);
 }
 
 function sameCurrency(a: Money, b: Money, operation: string): void {
   if (a.currency !== b.currency) {
     throw new CurrencyMismatchError(
       `Cannot ${operation} ${a.amount} ${a.currency} and ${b.amount} ${b.currency}; convert one first with convertMoney(amount, { to, rate }).`,
-      { left: a.currency, right: b.currency },
+      { currencies: [a.currency, b.currency] },
     );
   }
 }
@@ -125,17 +138,28 @@ export function subtractMoney(a: Money, b: Money): Money {
  * ```
  */
 export function sumMoney(items: readonly Money[], currency?: string): Money {
-  const first = items[0];
-  const expected = currency === undefined ? first?.currency : requireCurrency(currency);
+  if (!Array.isArray(items)) {
+    throw new InvalidArgumentError(
+      `sumMoney needs a list of money records, not ${describeValue(items)}; pass e.g. [money('1'), money('2')].`,
+      { argument: 'items', value: items },
+    );
+  }
+  const expected =
+    currency === undefined
+      ? items.length === 0
+        ? undefined
+        : requireCurrency(isRecord(items[0]) ? own(items[0], 'currency') : undefined, 'Item 0 currency')
+      : requireCurrency(currency);
   if (expected === undefined) {
     throw new InvalidArgumentError(
       'Cannot sum an empty list without a currency; pass one, e.g. sumMoney([], "USD").',
-      {},
+      { argument: 'currency', value: currency },
     );
   }
   let total: ScaledDecimal = { units: 0n, scale: 0 };
   const reference: Money = { amount: '0', currency: expected };
-  for (const [index, item] of items.entries()) {
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index] as Money;
     const value = read(item, `Item ${index}`);
     sameCurrency(reference, item, 'sum');
     total = addScaled(total, value);
@@ -166,6 +190,14 @@ export interface RoundingOptions {
   readonly mode?: RoundingMode;
 }
 
+function roundingOptions(options: RoundingOptions, where: string): { decimals: number; mode: RoundingMode } {
+  const checked = requireOptions(options, ['decimals', 'mode'], where);
+  return {
+    decimals: requireDecimals(own(checked, 'decimals')),
+    mode: requireRoundingMode(own(checked, 'mode') ?? 'half-even'),
+  };
+}
+
 /**
  * Divides an amount by a decimal divisor, rounded to `decimals` places with an explicit mode (a quotient
  * rarely has finitely many digits, so rounding is part of the call).
@@ -179,8 +211,7 @@ export interface RoundingOptions {
  */
 export function divideMoney(amount: Money, divisor: DecimalInput, options: RoundingOptions): Money {
   const value = read(amount, 'Amount');
-  const decimals = requireDecimals(options?.decimals);
-  const mode = requireRoundingMode(options.mode ?? 'half-even');
+  const { decimals, mode } = roundingOptions(options, 'divideMoney');
   return moneyFromScaled(
     divideScaled(value, requireDecimal(divisor, 'Divisor'), decimals, mode),
     amount.currency,
@@ -201,8 +232,7 @@ export function divideMoney(amount: Money, divisor: DecimalInput, options: Round
  */
 export function roundMoney(amount: Money, options: RoundingOptions): Money {
   const value = read(amount, 'Amount');
-  const decimals = requireDecimals(options?.decimals);
-  const mode = requireRoundingMode(options.mode ?? 'half-even');
+  const { decimals, mode } = roundingOptions(options, 'roundMoney');
   return moneyFromScaled(roundScaled(value, decimals, mode), amount.currency);
 }
 
@@ -255,12 +285,14 @@ export interface ConvertMoneyOptions {
  */
 export function convertMoney(amount: Money, options: ConvertMoneyOptions): Money {
   const value = read(amount, 'Amount');
-  const to = requireCurrency(options?.to, 'Target currency');
-  const rate = requireDecimal(options.rate, 'Conversion rate');
+  const checked = requireOptions(options, ['to', 'rate'], 'convertMoney');
+  const to = requireCurrency(own(checked, 'to'), 'Target currency');
+  const rawRate = own(checked, 'rate');
+  const rate = requireDecimal(rawRate, 'Conversion rate');
   if (rate.units <= 0n) {
     throw new InvalidArgumentError(
-      `Conversion rate ${describeValue(options.rate)} must be greater than zero; pass units of ${to} per 1 ${amount.currency}.`,
-      { rate: options.rate },
+      `Conversion rate ${describeValue(rawRate)} must be greater than zero; pass units of ${to} per 1 ${amount.currency}.`,
+      { argument: 'rate', value: rawRate },
     );
   }
   return moneyFromScaled(multiplyScaled(value, rate), to);

@@ -4,15 +4,16 @@
  * @module
  */
 
-import { describeValue, InvalidPriceTableError } from '../errors.js';
-import { composedTable, type PriceTable } from './table.js';
+import { InvalidArgumentError, isTokenomicsError } from '../errors.js';
+import { describeValue } from '../internal/describe.js';
+import { composedTable, type PriceTable, resolveTable } from './table.js';
 
 /**
  * Composes tables into one whose lookups consult each table in order: the first table that knows a model
  * (at the instant asked) wins, so your own prices go before the built-in catalog. Tables are not merged:
  * an id may appear in several layers without conflict.
  *
- * @throws {@link InvalidPriceTableError} when given something that is not a price table.
+ * @throws `InvalidArgumentError` when given something that is not a price table.
  *
  * @example
  * ```ts
@@ -26,18 +27,25 @@ import { composedTable, type PriceTable } from './table.js';
  */
 export function composeTables(...tables: readonly PriceTable[]): PriceTable {
   if (tables.length === 0) {
-    throw new InvalidPriceTableError(
+    throw new InvalidArgumentError(
       'composeTables needs at least one table; pass your tables in priority order.',
-      {},
+      {
+        argument: 'tables',
+        value: tables,
+      },
     );
   }
-  for (const [index, table] of tables.entries()) {
-    if (typeof table !== 'object' || table === null || table.kind !== 'price-table') {
-      throw new InvalidPriceTableError(
+  const layers = tables.map((table, index) => {
+    try {
+      return resolveTable(table).table;
+    } catch (error) {
+      if (!isTokenomicsError(error, 'INVALID_ARGUMENT')) throw error;
+      throw new InvalidArgumentError(
         `composeTables argument ${index} is ${describeValue(table)}, not a price table; create one with createPriceTable(cards).`,
-        { index },
+        { argument: `tables[${index}]`, value: table },
+        { cause: error },
       );
     }
-  }
-  return composedTable(tables, tables.map((table) => table.name).join(' > '));
+  });
+  return composedTable(layers, layers.map((table) => table.name).join(' > '));
 }

@@ -5,9 +5,16 @@
  */
 
 import type { PriceCard } from '../cards/types.js';
-import { describeValue, InvalidPriceTableError } from '../errors.js';
-import { composeTables } from './compose.js';
-import { createPriceTable, isComposed, type PriceTable } from './table.js';
+import { InvalidPriceTableError } from '../errors.js';
+import { isRecord, MAX_DEPTH, own } from '../internal/checks.js';
+import { describeValue } from '../internal/describe.js';
+import {
+  composedTable,
+  createPriceTable,
+  type PriceTable,
+  type ResolvedTable,
+  resolveTable,
+} from './table.js';
 
 /** The version of the JSON table format this library writes and reads. */
 export const TABLE_SCHEMA_VERSION = 1;
@@ -32,10 +39,14 @@ export interface PriceTableJSON {
  * ```
  */
 export function tableToJSON(table: PriceTable): PriceTableJSON {
-  if (isComposed(table)) {
-    return { schemaVersion: TABLE_SCHEMA_VERSION, name: table.name, layers: table.layers.map(tableToJSON) };
+  return toJSON(resolveTable(table));
+}
+
+function toJSON(table: ResolvedTable): PriceTableJSON {
+  if (table.kind === 'composed') {
+    return { schemaVersion: TABLE_SCHEMA_VERSION, name: table.table.name, layers: table.layers.map(toJSON) };
   }
-  return { schemaVersion: TABLE_SCHEMA_VERSION, name: table.name, cards: table.cards };
+  return { schemaVersion: TABLE_SCHEMA_VERSION, name: table.table.name, cards: table.table.cards };
 }
 
 /**
@@ -51,6 +62,10 @@ export function tableToJSON(table: PriceTable): PriceTableJSON {
  * ```
  */
 export function tableFromJSON(json: unknown): PriceTable {
+  return fromJSON(json, 0);
+}
+
+function fromJSON(json: unknown, depth: number): PriceTable {
   let value = json;
   if (typeof json === 'string') {
     try {
@@ -58,34 +73,46 @@ export function tableFromJSON(json: unknown): PriceTable {
     } catch (error) {
       throw new InvalidPriceTableError(
         `Price table JSON does not parse (${(error as Error).message}); pass the text tableToJSON produced.`,
-        {},
-        error,
+        { table: '(unparsed)' },
+        { cause: error },
       );
     }
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (!isRecord(value)) {
     throw new InvalidPriceTableError(
       `Price table JSON is ${describeValue(value)}, not an object with schemaVersion ${TABLE_SCHEMA_VERSION}; write it with tableToJSON.`,
-      {},
+      { table: '(unnamed)' },
     );
   }
-  const record = value as Record<string, unknown>;
-  if (record.schemaVersion !== TABLE_SCHEMA_VERSION) {
+  const rawName = own(value, 'name');
+  const name =
+    typeof rawName === 'string' && rawName.length > 0 && rawName.length <= 200 ? rawName : 'price table';
+  const version = own(value, 'schemaVersion');
+  if (version !== TABLE_SCHEMA_VERSION) {
     throw new InvalidPriceTableError(
-      `Price table JSON has schemaVersion ${describeValue(record.schemaVersion)}; this version of tokenomics reads schemaVersion ${TABLE_SCHEMA_VERSION}.`,
-      { schemaVersion: record.schemaVersion },
+      `Price table JSON has schemaVersion ${describeValue(version)}; this version of tokenomics reads schemaVersion ${TABLE_SCHEMA_VERSION}.`,
+      { table: name, field: 'schemaVersion' },
     );
   }
-  const name = typeof record.name === 'string' && record.name.length > 0 ? record.name : 'price table';
-  if (Array.isArray(record.layers)) {
-    const layers = record.layers.map((layer) => tableFromJSON(layer));
-    return layers.length === 0 ? createPriceTable([], { name }) : composeTables(...layers);
+  const layers = own(value, 'layers');
+  if (Array.isArray(layers)) {
+    if (depth >= MAX_DEPTH) {
+      throw new InvalidPriceTableError(
+        `Price table JSON "${name}" nests layers more than ${MAX_DEPTH} deep; compose fewer levels.`,
+        { table: name, field: 'layers' },
+      );
+    }
+    const read = Array.from(layers, (layer) => fromJSON(layer, depth + 1));
+    return read.length === 0
+      ? createPriceTable([], { name })
+      : composedTable(read, read.map((layer) => layer.name).join(' > '));
   }
-  if (!Array.isArray(record.cards)) {
+  const cards = own(value, 'cards');
+  if (!Array.isArray(cards)) {
     throw new InvalidPriceTableError(
       `Price table JSON "${name}" has no "cards" list; write it with tableToJSON.`,
-      { table: name },
+      { table: name, field: 'cards' },
     );
   }
-  return createPriceTable(record.cards as PriceCard[], { name });
+  return createPriceTable(cards as PriceCard[], { name });
 }

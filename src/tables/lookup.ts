@@ -5,11 +5,19 @@
  * @module
  */
 
-import { closestNames, didYouMean, editDistance } from '../cards/suggest.js';
 import type { PriceCard } from '../cards/types.js';
-import { AmbiguousModelError, describeValue, InvalidArgumentError, UnknownModelError } from '../errors.js';
-import { type IndexEntry, indexOf, isComposed, type PriceTable } from './table.js';
-import { dayOf, type Instant, inForce, type ResolvedInstant, resolveInstant } from './time.js';
+import {
+  AmbiguousModelError,
+  InvalidArgumentError,
+  RetiredModelError,
+  UnknownModelError,
+} from '../errors.js';
+import { own, requireOptions } from '../internal/checks.js';
+import { dayOfTime, instantMs, type ResolvedInstant } from '../internal/dates.js';
+import { describeValue } from '../internal/describe.js';
+import { closestNames, didYouMean } from '../internal/suggest.js';
+import { type IndexEntry, type PriceTable, type ResolvedTable, resolveTable } from './table.js';
+import { type Instant, inForce, resolveInstant } from './time.js';
 
 /** Options of {@link findCard} and {@link getCard}. */
 export interface FindCardOptions {
@@ -27,83 +35,112 @@ export interface ListCardsOptions {
   readonly at?: Instant;
 }
 
+const OPTIONS = ['provider', 'at'] as const;
+
 function requireModelId(modelId: unknown): string {
   if (typeof modelId !== 'string' || modelId.length === 0) {
     throw new InvalidArgumentError(
       `Model id ${describeValue(modelId)} is not a non-empty string; pass the id your API call used, e.g. "gpt-4o".`,
-      { modelId },
+      { argument: 'modelId', value: modelId },
     );
   }
   return modelId;
 }
 
-/** The entry in force among one provider's candidates: a matching daily window wins over the all-day card. */
-function pickInForce(entries: readonly IndexEntry[], instant: () => ResolvedInstant): IndexEntry | undefined {
-  if (entries.length === 1) {
-    const only = entries[0] as IndexEntry;
-    const card = only.card;
-    return card.effective === undefined && card.timeOfDay === undefined
-      ? only
-      : inForce(card, instant())
-        ? only
-        : undefined;
+/** The checked options of a lookup: the provider (lower-cased) and the instant (default now). */
+interface Query {
+  readonly provider: string | undefined;
+  readonly instant: ResolvedInstant;
+}
+
+function readQuery(
+  options: FindCardOptions | ListCardsOptions | undefined,
+  where: string,
+  atDefault: 'now' | 'any',
+) {
+  const checked = requireOptions(options, OPTIONS, where);
+  const provider = own(checked, 'provider');
+  if (provider !== undefined && (typeof provider !== 'string' || provider.length === 0)) {
+    throw new InvalidArgumentError(
+      `Provider ${describeValue(provider)} is not a non-empty string; pass a provider id such as "openai".`,
+      { argument: 'provider', value: provider },
+    );
   }
+  const at = own(checked, 'at');
+  return {
+    provider: provider?.toLowerCase(),
+    instant: at === undefined && atDefault === 'any' ? undefined : resolveInstant(at),
+  };
+}
+
+/** The entry in force among one provider's candidates: a matching daily window wins over the all-day card. */
+function pickInForce(entries: readonly IndexEntry[], instant: ResolvedInstant): IndexEntry | undefined {
   let allDay: IndexEntry | undefined;
   for (const entry of entries) {
-    if (!inForce(entry.card, instant())) continue;
+    if (!inForce(entry.card, instant)) continue;
     if (entry.card.timeOfDay !== undefined) return entry;
     allDay = entry;
   }
   return allDay;
 }
 
-/** Looks a name up in a plain table; `undefined` when unknown, throws when ambiguous. */
-function findInPlain(
-  table: PriceTable,
+/** The candidates a name has in a plain table, for one provider or all. */
+function candidatesOf(
+  table: ResolvedTable & { kind: 'plain' },
   modelId: string,
   provider: string | undefined,
-  instant: () => ResolvedInstant,
-): PriceCard | undefined {
-  const index = indexOf(table);
-  const all = index.candidates.get(modelId) ?? index.candidates.get(modelId.toLowerCase());
+) {
+  const all = table.index.candidates.get(modelId) ?? table.index.candidates.get(modelId.toLowerCase());
   if (all === undefined) return undefined;
   const candidates = provider === undefined ? all : all.filter((entry) => entry.provider === provider);
-  if (candidates.length === 0) return undefined;
+  return candidates.length === 0 ? undefined : candidates;
+}
+
+/** Looks a name up in a plain table; `undefined` when unknown (at that instant), throws when ambiguous. */
+function findInPlain(
+  table: ResolvedTable & { kind: 'plain' },
+  modelId: string,
+  query: Query,
+): PriceCard | undefined {
+  const candidates = candidatesOf(table, modelId, query.provider);
+  if (candidates === undefined) return undefined;
   const first = (candidates[0] as IndexEntry).provider;
-  if (candidates.every((entry) => entry.provider === first)) return pickInForce(candidates, instant)?.card;
+  if (candidates.every((entry) => entry.provider === first))
+    return pickInForce(candidates, query.instant)?.card;
   const groups = new Map<string, IndexEntry[]>();
   for (const entry of candidates) groups.set(entry.provider, [...(groups.get(entry.provider) ?? []), entry]);
   const found = [...groups.values()]
-    .map((group) => pickInForce(group, instant))
+    .map((group) => pickInForce(group, query.instant))
     .filter((entry): entry is IndexEntry => entry !== undefined);
   if (found.length <= 1) return found[0]?.card;
   const providers = found.map((entry) => entry.card.provider);
   throw new AmbiguousModelError(
-    `Model "${modelId}" is priced by several providers in price table "${table.name}": ${providers.join(', ')}; pass { provider } or a qualified id such as "${providers[0]}/${modelId}".`,
-    { modelId, providers, table: table.name },
+    `Model "${modelId}" is priced by several providers in price table "${table.table.name}": ${providers.join(', ')}; pass { provider } or a qualified id such as "${providers[0]}/${modelId}".`,
+    { modelId, providers, table: table.table.name },
   );
 }
 
-function find(
-  table: PriceTable,
-  modelId: string,
-  provider: string | undefined,
-  instant: () => ResolvedInstant,
-): PriceCard | undefined {
-  if (!isComposed(table)) return findInPlain(table, modelId, provider, instant);
+function find(table: ResolvedTable, modelId: string, query: Query): PriceCard | undefined {
+  if (table.kind === 'plain') return findInPlain(table, modelId, query);
   for (const layer of table.layers) {
-    const card = find(layer, modelId, provider, instant);
+    const card = find(layer, modelId, query);
     if (card !== undefined) return card;
   }
   return undefined;
 }
 
-function lazyInstant(at: Instant | undefined): () => ResolvedInstant {
-  let resolved: ResolvedInstant | undefined;
-  return () => {
-    resolved ??= resolveInstant(at);
-    return resolved;
-  };
+/** Every card answering to the name at any time (for the retired-model error), first layer that has one. */
+function everyTime(
+  table: ResolvedTable,
+  modelId: string,
+  provider: string | undefined,
+): readonly IndexEntry[] {
+  if (table.kind === 'plain') return candidatesOf(table, modelId, provider) ?? [];
+  for (const layer of table.layers) {
+    const found = everyTime(layer, modelId, provider);
+    if (found.length > 0) return found;
+  }
+  return [];
 }
 
 /**
@@ -114,6 +151,7 @@ function lazyInstant(at: Instant | undefined): () => ResolvedInstant {
  * a daily UTC window wins over the all-day card inside its window.
  *
  * @throws {@link AmbiguousModelError} when several providers price the id and no provider is given.
+ * @throws {@link InvalidArgumentError} for a table, id or option of the wrong kind (an invalid `at` too).
  *
  * @example
  * ```ts
@@ -127,58 +165,129 @@ function lazyInstant(at: Instant | undefined): () => ResolvedInstant {
 export function findCard(
   table: PriceTable,
   modelId: string,
-  options: FindCardOptions = {},
+  options?: FindCardOptions,
 ): PriceCard | undefined {
+  const resolvedTable = resolveTable(table);
   const id = requireModelId(modelId);
-  const provider = options.provider?.toLowerCase();
-  return find(table, id, provider, lazyInstant(options.at));
+  const query = readQuery(options, 'findCard', 'now') as Query;
+  return find(resolvedTable, id, query);
 }
 
-/** Every id and alias of the cards, once each. */
-function allNames(cards: readonly PriceCard[]): Set<string> {
+/** Hints computed per table, so a model id that keeps missing (a new model in a log) costs a lookup. */
+const hintCache = new WeakMap<ResolvedTable, Map<string, string[]>>();
+const HINT_CACHE_SIZE = 256;
+
+/** Up to three known ids closest to the query (for messages only), remembered per table. */
+function suggestIds(table: ResolvedTable, modelId: string, provider: string | undefined): string[] {
+  const key = `${provider ?? ''}\u0000${modelId}`;
+  let cache = hintCache.get(table);
+  const cached = cache?.get(key);
+  if (cached !== undefined) return cached;
+  const bare = modelId.replace(/^[^/:]+[/:]/, '');
   const names = new Set<string>();
-  for (const card of cards) {
-    names.add(card.id);
-    for (const alias of card.aliases ?? []) names.add(alias);
+  const collect = (layer: ResolvedTable): void => {
+    if (layer.kind === 'composed') layer.layers.forEach(collect);
+    else if (provider === undefined) for (const name of layer.index.names) names.add(name);
+    else
+      for (const card of layer.table.cards) {
+        if (card.provider.toLowerCase() !== provider) continue;
+        names.add(card.id);
+        for (const alias of card.aliases ?? []) names.add(alias);
+      }
+  };
+  collect(table);
+  const suggestions = closestNames(names, modelId, bare === modelId ? [] : [bare]);
+  if (cache === undefined) {
+    cache = new Map();
+    hintCache.set(table, cache);
   }
-  return names;
+  if (cache.size >= HINT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(key, suggestions);
+  return suggestions;
 }
 
-/** Up to three known ids closest to the query (for messages only). */
-function suggestIds(table: PriceTable, modelId: string, provider?: string): string[] {
-  const query = modelId.toLowerCase();
-  const bare = query.includes('/') || query.includes(':') ? query.replace(/^[^/:]+[/:]/, '') : query;
-  const cards =
-    provider === undefined ? table.cards : table.cards.filter((c) => c.provider.toLowerCase() === provider);
-  return closestNames(
-    allNames(cards),
-    (name) => Math.min(editDistance(query, name.toLowerCase()), editDistance(bare, name.toLowerCase())),
-    bare.length,
-  );
+function isoOf(time: number): string {
+  return new Date(time).toISOString();
 }
 
 /**
- * Like {@link findCard}, but throws {@link UnknownModelError} when the table does not know the model; its
- * message (and `details.suggestions`) lists up to three close known ids. Lookup itself never guesses.
+ * Like {@link findCard}, but throws when the table has no card for the model at that instant:
+ * {@link RetiredModelError} when the model is known but none of its prices is in force then (it says when
+ * the model was priced; pass `at` for historical usage), else {@link UnknownModelError}, whose message
+ * (and `details.suggestions`) lists up to three close known ids. Lookup itself never guesses.
  *
  * @example
  * ```ts
  * import { estimateCost, fromOpenAIUsage, getCard } from 'tokenomics';
  * import { catalog } from 'tokenomics/data';
  * const cost = estimateCost(fromOpenAIUsage(response.usage), getCard(catalog, 'gpt-4o'));
- * getCard(catalog, 'gpt4o'); // throws UnknownModelError: ... did you mean "gpt-4o", ...?
+ * getCard(catalog, 'gpt4o'); // throws UnknownModelError: ... Did you mean "gpt-4o", ...?
  * ```
  */
-export function getCard(table: PriceTable, modelId: string, options: FindCardOptions = {}): PriceCard {
-  const card = findCard(table, modelId, options);
+export function getCard(table: PriceTable, modelId: string, options?: FindCardOptions): PriceCard {
+  const resolvedTable = resolveTable(table);
+  const id = requireModelId(modelId);
+  const query = readQuery(options, 'getCard', 'now') as Query;
+  const card = find(resolvedTable, id, query);
   if (card !== undefined) return card;
-  const provider = options.provider?.toLowerCase();
-  const suggestions = suggestIds(table, modelId, provider);
-  const at = options.at === undefined ? '' : ` at ${dayOf(resolveInstant(options.at))}`;
-  const scope = provider === undefined ? '' : ` for provider "${options.provider}"`;
+  const name = resolvedTable.table.name;
+  const known = everyTime(resolvedTable, id, query.provider);
+  if (known.length > 0) throw retired(id, name, known, query.instant);
+  const suggestions = suggestIds(resolvedTable, id, query.provider);
+  const at = own(options ?? {}, 'at') === undefined ? '' : ` at ${dayOfTime(query.instant.time)}`;
+  const scope = query.provider === undefined ? '' : ` for provider "${query.provider}"`;
   throw new UnknownModelError(
-    `Model "${modelId}" is not in price table "${table.name}"${scope}${at}; pass a known id or add a card for it.${didYouMean(suggestions)}`,
-    { modelId, table: table.name, suggestions, ...(provider === undefined ? {} : { provider }) },
+    `Model ${describeValue(id)} is not in price table "${name}"${scope}${at}; pass a known id or add a card for it.${didYouMean(suggestions)}`,
+    {
+      modelId: id,
+      table: name,
+      suggestions,
+      ...(query.provider === undefined ? {} : { provider: query.provider }),
+      ...(at === '' ? {} : { at: isoOf(query.instant.time) }),
+    },
+  );
+}
+
+/** The error for a model whose cards exist but none is in force at the instant. */
+function retired(
+  modelId: string,
+  table: string,
+  known: readonly IndexEntry[],
+  instant: ResolvedInstant,
+): RetiredModelError {
+  const provider = (known[0] as IndexEntry).card.provider;
+  let from: string | undefined;
+  let to: string | undefined;
+  let openStart = false;
+  let openEnd = false;
+  for (const { card } of known) {
+    const start = card.effective?.from;
+    const end = card.effective?.to;
+    if (start === undefined) openStart = true;
+    else if (from === undefined || start < from) from = start;
+    if (end === undefined) openEnd = true;
+    else if (to === undefined || end > to) to = end;
+  }
+  const at = isoOf(instant.time);
+  const first = openStart ? undefined : from;
+  const last = openEnd ? undefined : to;
+  const span = `${first === undefined ? '' : ` from ${first}`}${last === undefined ? '' : ` until ${last}`}`;
+  const when =
+    last !== undefined && instant.time >= (instantMs(last) as number)
+      ? `was retired: it was priced${span}`
+      : first !== undefined && instant.time < (instantMs(first) as number)
+        ? `is not priced yet: it is priced${span}`
+        : `has no price at ${at} (it is priced${span || ' at other times'})`;
+  return new RetiredModelError(
+    `Model "${modelId}" (${provider}) in price table "${table}" ${when}; pass { at } with the time of the usage to price historical records.`,
+    {
+      modelId,
+      table,
+      provider,
+      ...(first === undefined ? {} : { from: first }),
+      ...(last === undefined ? {} : { to: last }),
+      at,
+    },
   );
 }
 
@@ -193,15 +302,24 @@ export function getCard(table: PriceTable, modelId: string, options: FindCardOpt
  * const anthropicToday = listCards(catalog, { provider: 'anthropic', at: new Date() });
  * ```
  */
-export function listCards(table: PriceTable, options: ListCardsOptions = {}): PriceCard[] {
-  const provider = options.provider?.toLowerCase();
-  const instant = options.at === undefined ? undefined : resolveInstant(options.at);
+export function listCards(table: PriceTable, options?: ListCardsOptions): PriceCard[] {
+  const resolvedTable = resolveTable(table);
+  const { provider, instant } = readQuery(options, 'listCards', 'any');
+  return list(resolvedTable, provider, instant);
+}
+
+function list(
+  table: ResolvedTable,
+  provider: string | undefined,
+  instant: ResolvedInstant | undefined,
+): PriceCard[] {
   const shadowed = new Set<string>();
   const result: PriceCard[] = [];
-  for (const layer of isComposed(table) ? table.layers : [table]) {
+  for (const layer of table.kind === 'composed' ? table.layers : [table]) {
     // One group per provider and id, in the order the cards first appear.
     const groups = new Map<string, IndexEntry[]>();
-    for (const card of isComposed(layer) ? listCards(layer) : layer.cards) {
+    const cards = layer.kind === 'composed' ? list(layer, undefined, undefined) : layer.table.cards;
+    for (const card of cards) {
       const key = `${card.provider.toLowerCase()}\u0000${card.id.toLowerCase()}`;
       if (shadowed.has(key)) continue;
       groups.set(key, [...(groups.get(key) ?? []), { card, provider: card.provider.toLowerCase() }]);
@@ -211,7 +329,7 @@ export function listCards(table: PriceTable, options: ListCardsOptions = {}): Pr
       if (provider !== undefined && (group[0] as IndexEntry).provider !== provider) continue;
       if (instant === undefined) result.push(...group.map((entry) => entry.card));
       else {
-        const inForceNow = pickInForce(group, () => instant);
+        const inForceNow = pickInForce(group, instant);
         if (inForceNow !== undefined) result.push(inForceNow.card);
       }
     }

@@ -6,7 +6,9 @@
 
 import { createPriceCard } from '../cards/card.js';
 import type { PriceCard, PriceCardInput } from '../cards/types.js';
-import { describeValue, InvalidPriceTableError, isTokenomicsError } from '../errors.js';
+import { InvalidArgumentError, InvalidPriceTableError, isTokenomicsError } from '../errors.js';
+import { isRecord, MAX_DEPTH, own, requireOptions } from '../internal/checks.js';
+import { describeValue } from '../internal/describe.js';
 import { rangesOverlap, windowsOverlap } from './time.js';
 
 /**
@@ -44,9 +46,16 @@ export interface IndexEntry {
  */
 export interface TableIndex {
   readonly candidates: ReadonlyMap<string, readonly IndexEntry[]>;
+  /** Every id and alias, as written, for "did you mean" hints. */
+  readonly names: readonly string[];
 }
 
-const indexes = new WeakMap<PriceTable, TableIndex>();
+/** A table as lookups use it: a plain table's index, or a composed table's resolved layers. */
+export type ResolvedTable =
+  | { readonly kind: 'plain'; readonly table: PriceTable; readonly index: TableIndex }
+  | { readonly kind: 'composed'; readonly table: PriceTable; readonly layers: readonly ResolvedTable[] };
+
+const resolved = new WeakMap<PriceTable, ResolvedTable>();
 
 /** The explicit names a card answers to: its id and aliases, lower-cased. */
 export function explicitNames(card: PriceCard): string[] {
@@ -59,7 +68,8 @@ export function qualifiedNames(card: PriceCard): string[] {
   return explicitNames(card).flatMap((name) => [`${provider}/${name}`, `${provider}:${name}`]);
 }
 
-function label(card: PriceCard): string {
+/** A card for messages: id, provider, dates and window. */
+export function cardLabel(card: PriceCard): string {
   const dates =
     card.effective === undefined
       ? ''
@@ -79,39 +89,99 @@ function conflict(a: PriceCard, b: PriceCard): boolean {
   return windowsOverlap(a.timeOfDay, b.timeOfDay);
 }
 
-function addName(map: Map<string, IndexEntry[]>, name: string, entry: IndexEntry, tableName: string): void {
-  const entries = map.get(name);
-  if (entries === undefined) {
-    map.set(name, [entry]);
-    return;
-  }
-  for (const other of entries) {
-    if (other.provider === entry.provider && other.card !== entry.card && conflict(other.card, entry.card)) {
-      throw new InvalidPriceTableError(
-        `Price table "${tableName}" has two cards answering to "${name}" at the same time: ${label(other.card)} and ${label(entry.card)}; give them distinct ids or aliases, or non-overlapping effective dates or time windows.`,
-        { table: tableName, name, cards: [other.card.id, entry.card.id] },
-      );
-    }
-  }
-  if (!entries.some((other) => other.card === entry.card)) entries.push(entry);
+/** A card another card conflicts with, under one name. */
+export interface TableConflict {
+  readonly name: string;
+  readonly other: PriceCard;
 }
 
-function buildIndex(cards: readonly PriceCard[], tableName: string): TableIndex {
-  const explicit = new Map<string, IndexEntry[]>();
-  const qualified = new Map<string, IndexEntry[]>();
-  for (const card of cards) {
+/**
+ * Builds a table's index card by card. {@link TableIndexBuilder.conflictOf} tells, before adding, whether a
+ * card would answer to a name at the same time as a card already added (same provider), so a table can be
+ * refused (`createPriceTable`) or the card skipped (the foreign-catalog readers).
+ */
+export class TableIndexBuilder {
+  private readonly explicit = new Map<string, IndexEntry[]>();
+  private readonly qualified = new Map<string, IndexEntry[]>();
+  private readonly cards: PriceCard[] = [];
+
+  /** The first conflict the card would cause, or `undefined`. */
+  conflictOf(card: PriceCard): TableConflict | undefined {
+    const provider = card.provider.toLowerCase();
+    for (const [map, names] of [
+      [this.explicit, explicitNames(card)],
+      [this.qualified, qualifiedNames(card)],
+    ] as const) {
+      for (const name of names) {
+        for (const other of map.get(name) ?? []) {
+          if (other.provider === provider && other.card !== card && conflict(other.card, card)) {
+            return { name, other: other.card };
+          }
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** Adds a card (check {@link TableIndexBuilder.conflictOf} first). */
+  add(card: PriceCard): void {
     const entry: IndexEntry = { card, provider: card.provider.toLowerCase() };
-    for (const name of explicitNames(card)) addName(explicit, name, entry, tableName);
-    for (const name of qualifiedNames(card)) addName(qualified, name, entry, tableName);
+    for (const name of explicitNames(card)) push(this.explicit, name, entry);
+    for (const name of qualifiedNames(card)) push(this.qualified, name, entry);
+    this.cards.push(card);
   }
-  const candidates = new Map<string, IndexEntry[]>();
-  for (const name of new Set([...explicit.keys(), ...qualified.keys()])) {
-    const named = explicit.get(name) ?? [];
-    const namedProviders = new Set(named.map((entry) => entry.provider));
-    const others = (qualified.get(name) ?? []).filter((entry) => !namedProviders.has(entry.provider));
-    candidates.set(name, [...named, ...others]);
+
+  /** The index of every card added. */
+  build(): TableIndex {
+    const candidates = new Map<string, IndexEntry[]>();
+    for (const name of new Set([...this.explicit.keys(), ...this.qualified.keys()])) {
+      const named = this.explicit.get(name) ?? [];
+      const namedProviders = new Set(named.map((entry) => entry.provider));
+      const others = (this.qualified.get(name) ?? []).filter((entry) => !namedProviders.has(entry.provider));
+      candidates.set(name, [...named, ...others]);
+    }
+    const names = new Set<string>();
+    for (const card of this.cards) {
+      names.add(card.id);
+      for (const alias of card.aliases ?? []) names.add(alias);
+    }
+    return { candidates, names: [...names] };
   }
-  return { candidates };
+}
+
+function push(map: Map<string, IndexEntry[]>, name: string, entry: IndexEntry): void {
+  const entries = map.get(name);
+  if (entries === undefined) map.set(name, [entry]);
+  else if (!entries.some((other) => other.card === entry.card)) entries.push(entry);
+}
+
+function tableName(options: unknown): string {
+  const checked = requireOptions(
+    options as CreatePriceTableOptions | undefined,
+    ['name'],
+    'createPriceTable',
+  );
+  const name = own(checked, 'name');
+  if (name === undefined) return 'price table';
+  if (typeof name !== 'string' || name.length === 0 || name.length > 200) {
+    throw new InvalidArgumentError(
+      `Table name ${describeValue(name)} is not a string of 1 to 200 characters; pass e.g. { name: 'negotiated' }.`,
+      { argument: 'name', value: name },
+    );
+  }
+  return name;
+}
+
+/** Freezes and registers a plain table whose cards are already valid and free of conflicts. */
+export function plainTable(cards: readonly PriceCard[], index: TableIndex, name: string): PriceTable {
+  const table: PriceTable = Object.freeze({
+    kind: 'price-table' as const,
+    name,
+    cards: Object.freeze([...cards]),
+    layers: Object.freeze([]),
+  });
+  resolved.set(table, { kind: 'plain', table, index });
+  return table;
 }
 
 /**
@@ -134,75 +204,96 @@ function buildIndex(cards: readonly PriceCard[], tableName: string): TableIndex 
  */
 export function createPriceTable(
   cards: readonly (PriceCard | PriceCardInput)[],
-  options: CreatePriceTableOptions = {},
+  options?: CreatePriceTableOptions,
 ): PriceTable {
-  const name = options.name ?? 'price table';
+  const name = tableName(options);
   if (!Array.isArray(cards)) {
     throw new InvalidPriceTableError(
       `Price table "${name}" needs a list of cards, not ${describeValue(cards)}; pass an array of price cards.`,
       { table: name },
     );
   }
-  const created = cards.map((input, index) => {
+  const builder = new TableIndexBuilder();
+  const created: PriceCard[] = [];
+  for (let index = 0; index < cards.length; index++) {
+    const input = cards[index];
+    let card: PriceCard;
     try {
-      return createPriceCard(input);
+      card = createPriceCard(input as PriceCardInput);
     } catch (error) {
-      if (!isTokenomicsError(error)) throw error;
+      if (!isTokenomicsError(error, 'INVALID_PRICE_CARD')) throw error;
       const id =
-        typeof (input as { id?: unknown })?.id === 'string' ? ` (id "${(input as { id: string }).id}")` : '';
+        isRecord(input) && typeof own(input, 'id') === 'string'
+          ? ` (id ${describeValue(own(input, 'id'))})`
+          : '';
       throw new InvalidPriceTableError(
         `Price table "${name}" entry ${index}${id} is invalid: ${error.message}`,
-        { table: name, index, ...error.details },
-        error,
+        { table: name, index, field: error.details.field },
+        { cause: error },
       );
     }
-  });
-  const table: PriceTable = Object.freeze({
-    kind: 'price-table' as const,
-    name,
-    cards: Object.freeze(created),
-    layers: Object.freeze([]),
-  });
-  indexes.set(table, buildIndex(created, name));
-  return table;
+    const clash = builder.conflictOf(card);
+    if (clash !== undefined) {
+      throw new InvalidPriceTableError(
+        `Price table "${name}" has two cards answering to "${clash.name}" at the same time: ${cardLabel(clash.other)} and ${cardLabel(card)}; give them distinct ids or aliases, or non-overlapping effective dates or time windows.`,
+        { table: name, index, name: clash.name, cards: [clash.other.id, card.id] },
+      );
+    }
+    builder.add(card);
+    created.push(card);
+  }
+  return plainTable(created, builder.build(), name);
 }
 
-/** Wraps already-validated layers into a composed table (see `composeTables`). */
+/** Wraps already-resolved layers into a composed table (see `composeTables`). */
 export function composedTable(layers: readonly PriceTable[], name: string): PriceTable {
+  const resolvedLayers = layers.map((layer) => resolveTable(layer));
   const table: PriceTable = Object.freeze({
     kind: 'price-table' as const,
     name,
     cards: Object.freeze(layers.flatMap((layer) => layer.cards)),
     layers: Object.freeze([...layers]),
   });
+  resolved.set(table, { kind: 'composed', table, layers: resolvedLayers });
   return table;
 }
 
 /**
- * The index of a plain table. A table value that did not come from {@link createPriceTable} (a structured
- * clone, say) is re-validated and indexed once.
+ * A table as lookups use it. A table value that did not come from this library (a structured clone, a
+ * table read from elsewhere) is validated and indexed once: its cards through `createPriceTable`, its
+ * layers one by one (at most 64 levels deep). Anything else is an {@link InvalidArgumentError}.
  */
-export function indexOf(table: PriceTable): TableIndex {
-  let index = indexes.get(table);
-  if (index === undefined) {
-    if (
-      typeof table !== 'object' ||
-      table === null ||
-      table.kind !== 'price-table' ||
-      !Array.isArray(table.cards)
-    ) {
-      throw new InvalidPriceTableError(
-        `${describeValue(table)} is not a price table; create one with createPriceTable(cards) or use tokenomics/data.`,
-        {},
-      );
-    }
-    index = indexOf(createPriceTable(table.cards, { name: table.name }));
-    indexes.set(table, index);
+export function resolveTable(table: unknown, depth = 0): ResolvedTable {
+  const known = typeof table === 'object' && table !== null ? resolved.get(table as PriceTable) : undefined;
+  if (known !== undefined) return known;
+  if (!isRecord(table) || own(table, 'kind') !== 'price-table') {
+    throw new InvalidArgumentError(
+      `${describeValue(table)} is not a price table; create one with createPriceTable(cards), or use tokenomics/data.`,
+      { argument: 'table', value: table },
+    );
   }
-  return index;
-}
-
-/** True when the table is a composition of layers (see `composeTables`). */
-export function isComposed(table: PriceTable): boolean {
-  return Array.isArray(table.layers) && table.layers.length > 0;
+  if (depth >= MAX_DEPTH) {
+    throw new InvalidPriceTableError(
+      `Price table ${describeValue(own(table, 'name'))} nests layers more than ${MAX_DEPTH} deep; compose fewer levels.`,
+      { table: String(own(table, 'name')) },
+    );
+  }
+  const name = typeof own(table, 'name') === 'string' ? (own(table, 'name') as string) : 'price table';
+  const layers = own(table, 'layers');
+  let result: ResolvedTable;
+  if (Array.isArray(layers) && layers.length > 0) {
+    result = {
+      kind: 'composed',
+      table: table as unknown as PriceTable,
+      layers: Array.from(layers, (layer) => resolveTable(layer, depth + 1)),
+    };
+  } else {
+    // Looked up through a validated copy, so lookups return validated, frozen cards.
+    const cards = own(table, 'cards');
+    result = resolveTable(
+      createPriceTable(cards as PriceCard[], { name: name.slice(0, 200) || 'price table' }),
+    );
+  }
+  resolved.set(table as unknown as PriceTable, result);
+  return result;
 }

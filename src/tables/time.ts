@@ -5,57 +5,47 @@
  * @module
  */
 
-import { instantMs, minutesOfDay } from '../cards/card.js';
 import type { EffectiveRange, PriceCard, TimeOfDayWindow, Weekday } from '../cards/types.js';
-import { describeValue, InvalidArgumentError } from '../errors.js';
+import { InvalidArgumentError } from '../errors.js';
+import {
+  instantMs,
+  instantTime,
+  minutesOfDay,
+  type ResolvedInstant,
+  resolveTime,
+} from '../internal/dates.js';
+import { describeValue } from '../internal/describe.js';
 
-/** An instant: a `Date`, epoch milliseconds, or an ISO 8601 string (`'2025-06-10'` is midnight UTC). */
+export type { ResolvedInstant } from '../internal/dates.js';
+
+/**
+ * An instant: a `Date`, epoch milliseconds, or an ISO 8601 string. `'2025-06-10'` is midnight UTC, and a
+ * date-time without an offset (`'2025-06-10T16:45'`) is UTC too, whatever the host's time zone.
+ */
 export type Instant = Date | number | string;
 
-/** An instant resolved to what card conditions compare. */
-export interface ResolvedInstant {
-  /** Epoch milliseconds. */
-  readonly time: number;
-  /** Minutes after UTC midnight. */
-  readonly minute: number;
-  /** UTC day of the week, 0 = Sunday. */
-  readonly weekday: number;
-}
-
-const ISO_PATTERN = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const MINUTES_PER_DAY = 24 * 60;
-const WEEKDAY_INDEX: Readonly<Record<Weekday, number>> = {
-  sun: 0,
-  mon: 1,
-  tue: 2,
-  wed: 3,
-  thu: 4,
-  fri: 5,
-  sat: 6,
-};
+const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
+const WEEKDAY_INDEX: ReadonlyMap<Weekday, number> = new Map([
+  ['sun', 0],
+  ['mon', 1],
+  ['tue', 2],
+  ['wed', 3],
+  ['thu', 4],
+  ['fri', 5],
+  ['sat', 6],
+]);
 
-/** Reads an instant given at run time, or throws {@link InvalidArgumentError} naming it. */
-export function resolveInstant(at: Instant | undefined): ResolvedInstant {
-  let time: number;
-  if (at === undefined) time = Date.now();
-  else if (at instanceof Date) time = at.getTime();
-  else if (typeof at === 'number') time = at;
-  else if (typeof at === 'string' && ISO_PATTERN.test(at)) {
-    time = Date.parse(at.length === 10 ? `${at}T00:00:00Z` : at);
-  } else time = Number.NaN;
-  if (!Number.isFinite(time)) {
+/** Reads an instant given at run time (default: now), or throws {@link InvalidArgumentError} naming it. */
+export function resolveInstant(at: unknown): ResolvedInstant {
+  const time = at === undefined ? Date.now() : instantTime(at);
+  if (Number.isNaN(time)) {
     throw new InvalidArgumentError(
-      `Instant ${describeValue(at)} is not a valid date; pass a Date, epoch milliseconds, or an ISO date such as "2025-06-10" or "2025-06-10T16:45:00Z".`,
-      { at },
+      `Instant ${describeValue(at)} is not a valid instant; pass a Date, epoch milliseconds, or an ISO 8601 date such as "2025-06-10" or "2025-06-10T16:45:00Z" (a date-time without an offset is UTC).`,
+      { argument: 'at', value: at },
     );
   }
-  const date = new Date(time);
-  return { time, minute: date.getUTCHours() * 60 + date.getUTCMinutes(), weekday: date.getUTCDay() };
-}
-
-/** `YYYY-MM-DD` of an instant, for messages. */
-export function dayOf(instant: ResolvedInstant): string {
-  return new Date(instant.time).toISOString().slice(0, 10);
+  return resolveTime(time);
 }
 
 /** True when the instant falls in the range (`from` inclusive, `to` exclusive). */
@@ -66,13 +56,39 @@ export function inRange(range: EffectiveRange | undefined, time: number): boolea
   return true;
 }
 
+/** A window parsed once: start and end minute, and a bit per weekday it starts on (bit 0 = Sunday). */
+interface ParsedWindow {
+  readonly from: number;
+  readonly to: number;
+  readonly days: number;
+}
+
+const parsedWindows = new WeakMap<TimeOfDayWindow, ParsedWindow>();
+
+function parseWindow(window: TimeOfDayWindow): ParsedWindow {
+  let parsed = parsedWindows.get(window);
+  if (parsed === undefined) {
+    let days = 0b1111111;
+    if (window.days !== undefined) {
+      days = 0;
+      for (const day of window.days) days |= 1 << (WEEKDAY_INDEX.get(day) as number);
+    }
+    parsed = {
+      from: minutesOfDay(window.fromUtc) as number,
+      to: minutesOfDay(window.toUtc) as number,
+      days,
+    };
+    parsedWindows.set(window, parsed);
+  }
+  return parsed;
+}
+
 /**
  * True when the minute of the week falls in the window (start inclusive, end exclusive; may wrap midnight,
  * in which case the early-morning part belongs to the previous day's window).
  */
 export function inWindow(window: TimeOfDayWindow, minute: number, weekday: number): boolean {
-  const from = minutesOfDay(window.fromUtc) as number;
-  const to = minutesOfDay(window.toUtc) as number;
+  const { from, to, days } = parseWindow(window);
   let startDay = weekday;
   if (from < to) {
     if (minute < from || minute >= to) return false;
@@ -83,7 +99,7 @@ export function inWindow(window: TimeOfDayWindow, minute: number, weekday: numbe
   } else {
     return false;
   }
-  return window.days === undefined || window.days.some((day) => WEEKDAY_INDEX[day] === startDay);
+  return (days & (1 << startDay)) !== 0;
 }
 
 /** True when the card is in force at the instant (dates and, where it has one, its time window). */
@@ -103,12 +119,26 @@ export function rangesOverlap(a: EffectiveRange | undefined, b: EffectiveRange |
   return start(a?.from) < end(b?.to) && start(b?.from) < end(a?.to);
 }
 
+/** The minutes of the week a window covers, as `[start, end)` intervals within `[0, 10080)`. */
+function weekIntervals(window: TimeOfDayWindow): [number, number][] {
+  const { from, to, days } = parseWindow(window);
+  const length = to > from ? to - from : to + MINUTES_PER_DAY - from;
+  const intervals: [number, number][] = [];
+  for (let day = 0; day < 7; day++) {
+    if ((days & (1 << day)) === 0) continue;
+    const start = day * MINUTES_PER_DAY + from;
+    const end = start + length;
+    if (end <= MINUTES_PER_WEEK) intervals.push([start, end]);
+    else intervals.push([start, MINUTES_PER_WEEK], [0, end - MINUTES_PER_WEEK]);
+  }
+  return intervals;
+}
+
 /** True when two windows share at least one minute of the week. */
 export function windowsOverlap(a: TimeOfDayWindow, b: TimeOfDayWindow): boolean {
-  for (let weekday = 0; weekday < 7; weekday++) {
-    for (let minute = 0; minute < MINUTES_PER_DAY; minute++) {
-      if (inWindow(a, minute, weekday) && inWindow(b, minute, weekday)) return true;
-    }
+  const first = weekIntervals(a);
+  for (const [startB, endB] of weekIntervals(b)) {
+    for (const [startA, endA] of first) if (startA < endB && startB < endA) return true;
   }
   return false;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { built, root } from '../package/helpers.js';
+import { root, skipWithoutBuild } from '../package/helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
@@ -80,7 +80,7 @@ async function bundlePage(contents: string): Promise<string> {
   return bundle.outputFiles[0]?.text ?? '';
 }
 
-describe.skipIf(!available || !built)('the core in a real browser (Chromium)', () => {
+describe.skipIf(!available || skipWithoutBuild)('the core in a real browser (Chromium)', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await chromium.launch({

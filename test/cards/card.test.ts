@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPriceCard, isTokenomicsError, type PriceCardInput } from '../../src/index.js';
+import { errorOf } from '../support/errors.js';
 
 const base: PriceCardInput = {
   id: 'model-a',
@@ -7,15 +8,6 @@ const base: PriceCardInput = {
   inputPerMillion: '3',
   outputPerMillion: '15',
 };
-
-function errorOf(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    return error as Error & { code?: string; details?: Record<string, unknown> };
-  }
-  throw new Error('expected an error');
-}
 
 describe('createPriceCard', () => {
   it('returns a frozen card with canonical decimal strings and USD by default', () => {
@@ -157,7 +149,7 @@ describe('createPriceCard', () => {
     [
       'a zero multiplier',
       { serviceTiers: { batch: { multiplier: '0' } } },
-      'Price card "model-a" field "serviceTiers.batch.multiplier" is "0"; a multiplier must be greater than zero.',
+      'Price card "model-a" field "serviceTiers.batch.multiplier" is "0"; a multiplier must be above 0 and at most 1000.',
     ],
     [
       'a multiplier beside rates',

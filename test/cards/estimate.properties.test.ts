@@ -59,7 +59,7 @@ const usageArbitrary = fc
     writeShare: fc.double({ min: 0, max: 1, noNaN: true }),
     oneHourShare: fc.double({ min: 0, max: 1, noNaN: true }),
     reasoningShare: fc.double({ min: 0, max: 1, noNaN: true }),
-    requests: count(1_000),
+    requests: fc.integer({ min: 1, max: 1_000 }),
     webSearches: count(1_000),
   })
   .map(

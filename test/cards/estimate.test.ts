@@ -8,6 +8,7 @@ import {
   safeEstimateCost,
   type Usage,
 } from '../../src/index.js';
+import { errorOf } from '../support/errors.js';
 
 const gpt4o = createPriceCard({
   id: 'gpt-4o',
@@ -57,15 +58,6 @@ const tiered = createPriceCard({
 
 function amounts(cost: CostBreakdown): Record<string, string> {
   return Object.fromEntries(Object.entries(cost.parts).map(([name, part]) => [name, part.amount]));
-}
-
-function errorOf(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    return error as Error & { code?: string; details?: Record<string, unknown> };
-  }
-  throw new Error('expected an error');
 }
 
 describe('estimateCost', () => {

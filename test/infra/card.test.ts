@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createPriceCard, estimateCost, toDecimalString } from '../../src/index.js';
 import { bottomUpCard, estimateThroughput, explainCard, gpuHourCost } from '../../src/infra/index.js';
-import { errorMessage } from './helpers.js';
+import { errorMessage } from '../support/errors.js';
 
 // $3.60/h is $0.001 per second; 1,000 prefill tokens/s is 1 ms per input token, 100 decode tokens/s 10 ms
 // per output token. At 50% utilization: input 0.001 x 0.001 x 1e6 / 0.5 = $2 per 1M, output $20 per 1M.

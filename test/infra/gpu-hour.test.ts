@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { capitalRecoveryFactor, gpuHourCost } from '../../src/infra/index.js';
-import { errorMessage } from './helpers.js';
+import { errorMessage } from '../support/errors.js';
 
 describe('gpuHourCost, rented', () => {
   it('is the rent, less a commitment discount, with every other part zero', () => {
@@ -86,7 +86,7 @@ describe('gpuHourCost, owned', () => {
 describe('gpuHourCost, bad input', () => {
   it.each([
     [{ rentPerHour: '-1' }, 'INVALID_ARGUMENT', 'rentPerHour is "-1"; a rate cannot be negative.'],
-    [{ rentPerHour: 'two' }, 'INVALID_AMOUNT', 'rentPerHour "two" is not a finite decimal number'],
+    [{ rentPerHour: 'two' }, 'INVALID_ARGUMENT', 'rentPerHour is "two"; it must be a decimal number'],
     [
       { rentPerHour: '2', commitmentDiscount: '1' },
       'INVALID_ARGUMENT',
@@ -112,7 +112,7 @@ describe('gpuHourCost, bad input', () => {
     [
       { gpuPrice: '30000', powerKw: '1', lifeYears: '0' },
       'INVALID_ARGUMENT',
-      'lifeYears is "0"; it must be positive',
+      'lifeYears is "0"; it must be above 0 and at most 100',
     ],
     [{ gpuPrice: '30000' }, 'INVALID_ARGUMENT', 'Owned hardware needs its power: pass powerKw'],
     [
@@ -123,7 +123,7 @@ describe('gpuHourCost, bad input', () => {
     [
       { gpuPrice: '30000', hardware: 'h100' },
       'UNKNOWN_PRESET',
-      'No hardware preset has the id "h100". Did you mean "h100-pcie", "h100-sxm", "h200"?',
+      'No hardware preset has the id "h100". Did you mean "h100-sxm", "h100-pcie"?',
     ],
     [
       { gpuPrice: '30000', powerKw: '1', facilityPerWatt: '10', colocationPerKwMonth: '200' },

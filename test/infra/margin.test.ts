@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPriceCard } from '../../src/index.js';
 import { bottomUpCard, breakEvenUtilization, impliedMargin, sensitivity } from '../../src/infra/index.js';
-import { errorMessage } from './helpers.js';
+import { errorMessage } from '../support/errors.js';
 
 const list = createPriceCard({ id: 'model', provider: 'host', inputPerMillion: '1', outputPerMillion: '4' });
 const cost = createPriceCard({

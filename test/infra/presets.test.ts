@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getHardware, getModelSpec, listHardware, listModelSpecs } from '../../src/infra/index.js';
-import { errorMessage } from './helpers.js';
+import { errorMessage } from '../support/errors.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -81,7 +81,7 @@ describe('model presets', () => {
 
   it('suggest close ids for an unknown one', () => {
     expect(errorMessage(() => getModelSpec('llama-3.3-70'), 'UNKNOWN_PRESET')).toBe(
-      'No model preset has the id "llama-3.3-70". Did you mean "llama-3.3-70b", "llama-3.1-8b", "llama-3.1-405b"?',
+      'No model preset has the id "llama-3.3-70". Did you mean "llama-3.3-70b"?',
     );
   });
 });

@@ -11,7 +11,7 @@ import {
   type ModelSpec,
   type ThroughputInput,
 } from '../../src/infra/index.js';
-import { errorMessage } from './helpers.js';
+import { errorMessage } from '../support/errors.js';
 
 /** A toy accelerator and model with round numbers, so every figure can be checked by hand. */
 const toyHardware: HardwareSpec = {
@@ -295,12 +295,12 @@ describe('estimateThroughput, bad input', () => {
     [
       { model: { ...getModelSpec('llama-3.1-8b'), activeParams: 9e9 } },
       'INVALID_ARGUMENT',
-      'has activeParams 9000000000 above totalParams',
+      'activeParams is 9000000000; active parameters are a part of the total',
     ],
     [
       { hardware: { ...getHardware('h100-sxm'), memoryTBps: -1 } },
       'INVALID_ARGUMENT',
-      'memoryTBps is -1; it must be a positive number.',
+      'memoryTBps is -1; it must be a positive number no larger than 10000.',
     ],
   ] as const)('refuses %j', (change, code, message) => {
     expect(errorMessage(() => estimateThroughput({ ...base, ...change } as ThroughputInput), code)).toContain(

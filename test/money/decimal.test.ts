@@ -83,7 +83,7 @@ describe('parseDecimal and canonical form', () => {
 
   it('toDecimalString throws a typed error naming the value', () => {
     expect(() => toDecimalString('1,50')).toThrowError(
-      'Amount "1,50" is not a finite decimal number; write it as a decimal string such as "2.50" or "0.000125".',
+      'Amount "1,50" is not a finite decimal number of at most 400 digits; write it as a decimal string such as "2.50" or "0.000125".',
     );
   });
 

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { built, root, runNode } from './helpers.js';
+import { root, runNode, skipWithoutBuild } from './helpers.js';
 
 /** What each example must print: a few exact lines, so an example cannot rot silently. */
 const expectations: Record<string, string[]> = {
@@ -17,7 +17,7 @@ const expectations: Record<string, string[]> = {
   ],
 };
 
-describe.skipIf(!built)('examples run against the built package', () => {
+describe.skipIf(skipWithoutBuild)('examples run against the built package', () => {
   const examples = readdirSync(join(root, 'examples')).filter((name) => name.endsWith('.mjs'));
 
   it('every example has expectations', () => {

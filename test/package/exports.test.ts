@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { built, runNode } from './helpers.js';
+import { runNode, skipWithoutBuild } from './helpers.js';
 
-describe.skipIf(!built)('the built package (dist/) through its public exports', () => {
+describe.skipIf(skipWithoutBuild)('the built package (dist/) through its public exports', () => {
   it('prices the issue example through the ESM entry', () => {
     const output = runNode([
       '--input-type=module',

@@ -89,12 +89,8 @@ describe('loadPriceTable', () => {
   it.each<[string, string, string]>([
     ['an HTTP error', '/missing.json', 'failed with HTTP 404'],
     ['invalid JSON', '/broken.json', 'is not valid JSON'],
-    [
-      'an invalid card',
-      '/bad-card.json',
-      'could not be loaded: Price table "bad" entry 0 (id "x") is invalid',
-    ],
-    ['too few cards', '/empty.json', 'has 0 cards, fewer than the 1 required.'],
+    ['an invalid card', '/bad-card.json', 'could not be read: Price table "bad" entry 0 (id "x") is invalid'],
+    ['too few cards', '/empty.json', 'has 0 cards, fewer than the 1 required (minCards).'],
   ])('falls back, whole, on %s', async (_name, path, message) => {
     const result = await loadPriceTable({ url: `${base}${path}`, format: 'tokenomics', fallback });
     expect(result.source).toBe('fallback');
@@ -113,7 +109,9 @@ describe('loadPriceTable', () => {
     });
     expect(result.source).toBe('fallback');
     if (result.source === 'fallback')
-      expect(result.error.message).toBe(`Price table from ${base}/slow.json did not arrive within 100 ms.`);
+      expect(result.error.message).toBe(
+        `Price table from ${base}/slow.json did not arrive whole within 100 ms.`,
+      );
   });
 
   it('falls back when the network fails', async () => {
@@ -147,10 +145,10 @@ describe('loadPriceTable', () => {
       'exactly one of { url } or { load }',
     );
     await expect(loadPriceTable({ url: 'x', format: 'tokenomics' } as never)).rejects.toThrowError(
-      'needs a fallback table',
+      'loadPriceTable option fallback is undefined',
     );
-    await expect(loadPriceTable({ url: 'x', format: 'csv' as never, fallback })).rejects.toThrowError(
-      'Table format "csv" is not one of',
-    );
+    await expect(
+      loadPriceTable({ url: 'https://example.com/x.json', format: 'csv' as never, fallback }),
+    ).rejects.toThrowError('loadPriceTable option format is "csv"; use one of');
   });
 });

@@ -159,7 +159,7 @@ describe('findCard and getCard', () => {
   it('refuses bad arguments', () => {
     expect(() => findCard(table, '')).toThrowError('Model id "" is not a non-empty string');
     expect(() => findCard(table, 'o3', { at: 'yesterday' })).toThrowError(
-      'Instant "yesterday" is not a valid date; pass a Date, epoch milliseconds, or an ISO date such as "2025-06-10" or "2025-06-10T16:45:00Z".',
+      'Instant "yesterday" is not a valid instant; pass a Date, epoch milliseconds, or an ISO 8601 date such as "2025-06-10" or "2025-06-10T16:45:00Z" (a date-time without an offset is UTC).',
     );
     expect(() => findCard({ kind: 'nope' } as never, 'o3')).toThrowError('is not a price table');
   });

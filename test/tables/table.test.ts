@@ -5,6 +5,7 @@ import {
   isTokenomicsError,
   type PriceCardInput,
 } from '../../src/index.js';
+import { errorOf } from '../support/errors.js';
 
 const card = (change: Partial<PriceCardInput> = {}): PriceCardInput => ({
   id: 'model-a',
@@ -13,15 +14,6 @@ const card = (change: Partial<PriceCardInput> = {}): PriceCardInput => ({
   outputPerMillion: '2',
   ...change,
 });
-
-function errorOf(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    return error as Error & { code?: string; details?: Record<string, unknown>; cause?: unknown };
-  }
-  throw new Error('expected an error');
-}
 
 describe('createPriceTable', () => {
   it('validates every card and returns an immutable table', () => {
@@ -107,7 +99,7 @@ describe('createPriceTable', () => {
       'field "id" is "__proto__"; this name is reserved and is not a model id.',
     );
     expect(errorOf(() => createPriceTable([card({ id: 'x', aliases: ['constructor'] })])).message).toContain(
-      'field "aliases[0]" is "constructor"; this name is reserved.',
+      'field "aliases[0]" is "constructor"; this name is reserved and is not a model id.',
     );
     expect(errorOf(() => createPriceTable({} as never)).message).toBe(
       'Price table "price table" needs a list of cards, not {}; pass an array of price cards.',

@@ -4,9 +4,11 @@
  * @module
  */
 
-import { describeValue, InvalidUsageError } from '../../errors.js';
+import { InvalidUsageError } from '../../errors.js';
+import { isRecord, own, requireOptions } from '../../internal/checks.js';
+import { describeValue } from '../../internal/describe.js';
 import type { Usage } from '../types.js';
-import { nested, optionalCount, payloadObject, requirePart, usageRecord } from './read.js';
+import { nested, optionalCount, payloadObject, requirePart, safeSum, usageRecord } from './read.js';
 
 /** AI SDK 6 `LanguageModelUsage`: inclusive totals with their breakdowns. */
 export interface AISDKUsageV6 {
@@ -73,16 +75,14 @@ const HINT = 'pass result.usage (or result.totalUsage) from generateText or stre
  * fromAISDKUsage(result.usage, { providerMetadata: result.providerMetadata });
  * ```
  */
-export function fromAISDKUsage(
-  usage: AISDKUsageV6 | AISDKUsageV5,
-  options: FromAISDKUsageOptions = {},
-): Usage {
+export function fromAISDKUsage(usage: AISDKUsageV6 | AISDKUsageV5, options?: FromAISDKUsageOptions): Usage {
+  const checked = requireOptions(options, ['providerMetadata', 'provider'], 'fromAISDKUsage');
   const value = payloadObject(usage, 'AI SDK usage', HINT);
   const inputDetails = nested(value, 'inputTokenDetails', 'inputTokenDetails');
   const outputDetails = nested(value, 'outputTokenDetails', 'outputTokenDetails');
   if (inputDetails !== undefined || outputDetails !== undefined)
     return fromV6(value, inputDetails, outputDetails);
-  return fromV5(value, options);
+  return fromV5(value, checked);
 }
 
 function fromV6(
@@ -95,7 +95,7 @@ function fromV6(
   if (input === undefined || output === undefined) {
     throw new InvalidUsageError(
       `AI SDK usage has no ${input === undefined ? 'inputTokens' : 'outputTokens'} (the provider did not report it); unknown is not zero, so it cannot be priced.`,
-      { field: input === undefined ? 'inputTokens' : 'outputTokens' },
+      { field: input === undefined ? 'inputTokens' : 'outputTokens', value: undefined },
     );
   }
   const cacheRead = optionalCount(inputDetails, 'cacheReadTokens', 'inputTokenDetails.cacheReadTokens') ?? 0;
@@ -104,7 +104,7 @@ function fromV6(
   const reasoning =
     optionalCount(outputDetails, 'reasoningTokens', 'outputTokenDetails.reasoningTokens') ?? 0;
   requirePart(
-    cacheRead + cacheWrite,
+    safeSum('AI SDK cache reads and writes', cacheRead, cacheWrite),
     'inputTokenDetails.cacheReadTokens + cacheWriteTokens',
     input,
     'inputTokens',
@@ -123,30 +123,28 @@ function providerOf(options: FromAISDKUsageOptions): {
   family: AISDKProviderFamily;
   metadata?: Record<string, unknown>;
 } {
-  const metadata = options.providerMetadata;
-  if (typeof metadata === 'object' && metadata !== null) {
-    const byProvider = metadata as Record<string, unknown>;
+  const metadata = own(options, 'providerMetadata');
+  if (isRecord(metadata)) {
     for (const family of ['anthropic', 'google', 'openai'] as const) {
-      const entry = byProvider[family];
-      if (typeof entry === 'object' && entry !== null)
-        return { family, metadata: entry as Record<string, unknown> };
+      const entry = own(metadata, family);
+      if (isRecord(entry)) return { family, metadata: entry };
     }
-    if (typeof byProvider.vertex === 'object' && byProvider.vertex !== null) {
-      return { family: 'google', metadata: byProvider.vertex as Record<string, unknown> };
-    }
+    const vertex = own(metadata, 'vertex');
+    if (isRecord(vertex)) return { family: 'google', metadata: vertex };
   }
-  if (options.provider !== undefined) {
-    if (!['openai', 'anthropic', 'google'].includes(options.provider)) {
+  const provider = own(options, 'provider');
+  if (provider !== undefined) {
+    if (provider !== 'openai' && provider !== 'anthropic' && provider !== 'google') {
       throw new InvalidUsageError(
-        `AI SDK provider ${describeValue(options.provider)} is not one of 'openai', 'anthropic', 'google'; pass providerMetadata instead.`,
-        { provider: options.provider },
+        `AI SDK provider ${describeValue(provider)} is not one of 'openai', 'anthropic', 'google'; pass providerMetadata instead.`,
+        { field: 'provider', value: provider },
       );
     }
-    return { family: options.provider };
+    return { family: provider };
   }
   throw new InvalidUsageError(
     'AI SDK 5 usage does not say which provider produced it, and providers count cached and reasoning tokens differently there; pass { providerMetadata: result.providerMetadata } or { provider: "openai" | "anthropic" | "google" }.',
-    {},
+    { field: 'providerMetadata', value: metadata },
   );
 }
 
@@ -156,7 +154,7 @@ function fromV5(value: Record<string, unknown>, options: FromAISDKUsageOptions):
   if (input === undefined || output === undefined) {
     throw new InvalidUsageError(
       `AI SDK usage has no ${input === undefined ? 'inputTokens' : 'outputTokens'} (the provider did not report it); unknown is not zero, so it cannot be priced.`,
-      { field: input === undefined ? 'inputTokens' : 'outputTokens' },
+      { field: input === undefined ? 'inputTokens' : 'outputTokens', value: undefined },
     );
   }
   const cached = optionalCount(value, 'cachedInputTokens', 'cachedInputTokens') ?? 0;
@@ -172,7 +170,7 @@ function fromV5(value: Record<string, unknown>, options: FromAISDKUsageOptions):
       ) ?? 0;
     requirePart(reasoning, 'reasoningTokens', output, 'outputTokens');
     return usageRecord({
-      inputTokens: input + cached + writes,
+      inputTokens: safeSum('AI SDK input, cache reads and cache writes', input, cached, writes),
       outputTokens: output,
       cacheReadTokens: cached,
       cacheWriteTokens: writes,
@@ -184,7 +182,7 @@ function fromV5(value: Record<string, unknown>, options: FromAISDKUsageOptions):
     requirePart(cached, 'cachedInputTokens', input, 'inputTokens');
     return usageRecord({
       inputTokens: input,
-      outputTokens: output + reasoning,
+      outputTokens: safeSum('AI SDK output and reasoning tokens', output, reasoning),
       cacheReadTokens: cached,
       reasoningTokens: reasoning,
     });

@@ -5,8 +5,9 @@
  */
 
 import { InvalidUsageError } from '../../errors.js';
+import { own } from '../../internal/checks.js';
 import type { Usage } from '../types.js';
-import { nested, optionalCount, payloadObject, requiredCount, usageRecord } from './read.js';
+import { nested, optionalCount, payloadObject, requiredCount, safeSum, usageRecord } from './read.js';
 
 /** The `usage` object of an Anthropic Messages API response. */
 export interface AnthropicUsage {
@@ -47,16 +48,16 @@ const HINT = 'pass message.usage from an Anthropic Messages API response.';
  */
 export function fromAnthropicUsage(usage: AnthropicUsage): Usage {
   const value = payloadObject(usage, 'Anthropic usage', HINT);
-  if (value.input_tokens === undefined && value.prompt_tokens !== undefined) {
+  if (own(value, 'input_tokens') === undefined && own(value, 'prompt_tokens') !== undefined) {
     throw new InvalidUsageError(
       `Anthropic usage has prompt_tokens but no input_tokens; that is OpenAI's format, so use fromOpenAIUsage.`,
-      { keys: Object.keys(value) },
+      { field: '(usage)', value: Object.keys(value) },
     );
   }
-  if (value.input_tokens_details !== undefined || value.output_tokens_details !== undefined) {
+  if (own(value, 'input_tokens_details') !== undefined || own(value, 'output_tokens_details') !== undefined) {
     throw new InvalidUsageError(
       "Anthropic usage has input_tokens_details or output_tokens_details, which is OpenAI's Responses API format (inclusive counts); use fromOpenAIUsage.",
-      { keys: Object.keys(value) },
+      { field: '(usage)', value: Object.keys(value) },
     );
   }
   const uncached = requiredCount(value, 'input_tokens', 'input_tokens', HINT);
@@ -80,19 +81,23 @@ export function fromAnthropicUsage(usage: AnthropicUsage): Usage {
     if (creationTotal !== undefined && creationTotal !== splitTotal) {
       throw new InvalidUsageError(
         `Anthropic usage says cache_creation_input_tokens is ${creationTotal} but its split cache_creation.ephemeral_5m_input_tokens + ephemeral_1h_input_tokens is ${splitTotal}; the payload is inconsistent.`,
-        { field: 'cache_creation', value: splitTotal, parentValue: creationTotal },
+        {
+          field: 'cache_creation',
+          value: splitTotal,
+          parent: 'cache_creation_input_tokens',
+          parentValue: creationTotal,
+        },
       );
     }
     cacheWrite = splitTotal;
   }
   const tools = nested(value, 'server_tool_use', 'server_tool_use');
-  const inputTokens = uncached + cacheRead + cacheWrite;
-  if (!Number.isSafeInteger(inputTokens)) {
-    throw new InvalidUsageError(
-      `Anthropic usage adds up to more than ${Number.MAX_SAFE_INTEGER} input tokens.`,
-      {},
-    );
-  }
+  const inputTokens = safeSum(
+    'Anthropic input, cache-read and cache-write tokens',
+    uncached,
+    cacheRead,
+    cacheWrite,
+  );
   return usageRecord({
     inputTokens,
     outputTokens: output,

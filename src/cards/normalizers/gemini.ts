@@ -6,7 +6,7 @@
 
 import { InvalidUsageError } from '../../errors.js';
 import type { Usage } from '../types.js';
-import { optionalCount, payloadObject, requirePart, usageRecord } from './read.js';
+import { optionalCount, payloadObject, requirePart, safeSum, usageRecord } from './read.js';
 
 /** The `usageMetadata` of a Gemini API response (REST and JS SDK spell it in camelCase). */
 export interface GeminiUsageMetadata {
@@ -51,14 +51,23 @@ const HINT = 'pass response.usageMetadata from a Gemini generateContent response
  */
 export function fromGeminiUsage(usage: GeminiUsageMetadata | GeminiUsageMetadataSnake): Usage {
   const value = payloadObject(usage, 'Gemini usage metadata', HINT);
-  const snake = value.promptTokenCount === undefined && value.prompt_token_count !== undefined;
+  const keys = Object.keys(value);
+  const snake = keys.some((key) => key.includes('_token'));
+  const camel = keys.some((key) => /TokenCount$/.test(key));
+  if (snake && camel) {
+    throw new InvalidUsageError(
+      `Gemini usage metadata mixes camelCase and snake_case keys (${keys.join(', ')}); pass the object one SDK produced, unchanged.`,
+      { field: '(usage)', value: keys },
+    );
+  }
   const name = (camel: string, snakeName: string) => (snake ? snakeName : camel);
   const read = (camel: string, snakeName: string) =>
     optionalCount(value, name(camel, snakeName), name(camel, snakeName));
   const prompt = read('promptTokenCount', 'prompt_token_count');
   if (prompt === undefined) {
     throw new InvalidUsageError(`Gemini usage metadata has no promptTokenCount; ${HINT}`, {
-      keys: Object.keys(value),
+      field: name('promptTokenCount', 'prompt_token_count'),
+      value: undefined,
     });
   }
   const cached = read('cachedContentTokenCount', 'cached_content_token_count') ?? 0;
@@ -72,8 +81,8 @@ export function fromGeminiUsage(usage: GeminiUsageMetadata | GeminiUsageMetadata
     name('promptTokenCount', 'prompt_token_count'),
   );
   return usageRecord({
-    inputTokens: prompt + toolUse,
-    outputTokens: candidates + thoughts,
+    inputTokens: safeSum('Gemini prompt and tool-use tokens', prompt, toolUse),
+    outputTokens: safeSum('Gemini candidates and thoughts tokens', candidates, thoughts),
     cacheReadTokens: cached,
     reasoningTokens: thoughts,
   });

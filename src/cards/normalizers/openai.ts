@@ -5,8 +5,17 @@
  */
 
 import { InvalidUsageError } from '../../errors.js';
+import { own } from '../../internal/checks.js';
 import type { Usage } from '../types.js';
-import { nested, optionalCount, payloadObject, requiredCount, requirePart, usageRecord } from './read.js';
+import {
+  nested,
+  optionalCount,
+  payloadObject,
+  requiredCount,
+  requirePart,
+  safeSum,
+  usageRecord,
+} from './read.js';
 
 /** The `usage` object of an OpenAI Chat Completions response. */
 export interface OpenAIChatUsage {
@@ -59,13 +68,16 @@ const HINT = 'pass response.usage from a Chat Completions or Responses API respo
  */
 export function fromOpenAIUsage(usage: OpenAIChatUsage | OpenAIResponsesUsage): Usage {
   const value = payloadObject(usage, 'OpenAI usage', HINT);
-  if (value.cache_read_input_tokens !== undefined || value.cache_creation_input_tokens !== undefined) {
+  if (
+    own(value, 'cache_read_input_tokens') !== undefined ||
+    own(value, 'cache_creation_input_tokens') !== undefined
+  ) {
     throw new InvalidUsageError(
       "OpenAI usage has cache_read_input_tokens or cache_creation_input_tokens, which is Anthropic's exclusive format; use fromAnthropicUsage.",
-      { keys: Object.keys(value) },
+      { field: '(usage)', value: Object.keys(value) },
     );
   }
-  if (value.prompt_tokens !== undefined || value.completion_tokens !== undefined) {
+  if (own(value, 'prompt_tokens') !== undefined || own(value, 'completion_tokens') !== undefined) {
     const input = requiredCount(value, 'prompt_tokens', 'prompt_tokens', HINT);
     const output = requiredCount(value, 'completion_tokens', 'completion_tokens', HINT);
     const promptDetails = nested(value, 'prompt_tokens_details', 'prompt_tokens_details');
@@ -87,7 +99,7 @@ export function fromOpenAIUsage(usage: OpenAIChatUsage | OpenAIResponsesUsage): 
       'completion_tokens_details',
     );
   }
-  if (value.input_tokens !== undefined || value.output_tokens !== undefined) {
+  if (own(value, 'input_tokens') !== undefined || own(value, 'output_tokens') !== undefined) {
     const input = requiredCount(value, 'input_tokens', 'input_tokens', HINT);
     const output = requiredCount(value, 'output_tokens', 'output_tokens', HINT);
     const inputDetails = nested(value, 'input_tokens_details', 'input_tokens_details');
@@ -106,7 +118,7 @@ export function fromOpenAIUsage(usage: OpenAIChatUsage | OpenAIResponsesUsage): 
   }
   throw new InvalidUsageError(
     `OpenAI usage has neither prompt_tokens/completion_tokens nor input_tokens/output_tokens; ${HINT}`,
-    { keys: Object.keys(value) },
+    { field: '(usage)', value: Object.keys(value) },
   );
 }
 
@@ -122,7 +134,7 @@ function build(
   outputDetailsPath: string,
 ): Usage {
   requirePart(
-    (cached ?? 0) + (cacheWrites ?? 0),
+    safeSum(`${inputDetailsPath}.cached_tokens + cache_write_tokens`, cached ?? 0, cacheWrites ?? 0),
     `${inputDetailsPath}.cached_tokens + cache_write_tokens`,
     input,
     inputPath,

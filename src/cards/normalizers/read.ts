@@ -4,13 +4,18 @@
  * @module
  */
 
-import { describeValue, InvalidUsageError } from '../../errors.js';
+import { InvalidUsageError } from '../../errors.js';
+import { own } from '../../internal/checks.js';
+import { describeValue } from '../../internal/describe.js';
 import type { Usage } from '../types.js';
 
 /** A payload object, or a typed error naming what was expected. */
 export function payloadObject(value: unknown, what: string, hint: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InvalidUsageError(`${what} ${describeValue(value)} is not an object; ${hint}`, { value });
+    throw new InvalidUsageError(`${what} ${describeValue(value)} is not an object; ${hint}`, {
+      field: what,
+      value,
+    });
   }
   return value as Record<string, unknown>;
 }
@@ -21,7 +26,7 @@ export function nested(
   key: string,
   path: string,
 ): Record<string, unknown> | undefined {
-  const inner = value[key];
+  const inner = own(value, key);
   if (inner === undefined || inner === null) return undefined;
   return payloadObject(inner, `Usage field "${path}"`, 'expected an object of token counts.');
 }
@@ -32,7 +37,7 @@ export function optionalCount(
   key: string,
   path: string,
 ): number | undefined {
-  const raw = value?.[key];
+  const raw = value === undefined ? undefined : own(value, key);
   if (raw === undefined || raw === null) return undefined;
   if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw < 0) {
     throw new InvalidUsageError(
@@ -52,7 +57,10 @@ export function requiredCount(
 ): number {
   const count = optionalCount(value, key, path);
   if (count === undefined) {
-    throw new InvalidUsageError(`Usage field "${path}" is missing; ${hint}`, { field: path });
+    throw new InvalidUsageError(`Usage field "${path}" is missing; ${hint}`, {
+      field: path,
+      value: undefined,
+    });
   }
   return count;
 }
@@ -77,6 +85,19 @@ export function usageRecord(fields: {
   if (fields.reasoningTokens) usage.reasoningTokens = fields.reasoningTokens;
   if (fields.webSearches) usage.webSearches = fields.webSearches;
   return usage;
+}
+
+/** The sum of counts from a payload, or a typed error when it passes `Number.MAX_SAFE_INTEGER`. */
+export function safeSum(what: string, ...counts: number[]): number {
+  let total = 0;
+  for (const count of counts) total += count;
+  if (!Number.isSafeInteger(total)) {
+    throw new InvalidUsageError(
+      `${what} adds up to more than ${Number.MAX_SAFE_INTEGER} tokens, beyond what a count holds exactly; the payload is not a real usage report.`,
+      { field: what, value: total },
+    );
+  }
+  return total;
 }
 
 /** Throws when a breakdown part exceeds the total it belongs to, naming both payload fields. */

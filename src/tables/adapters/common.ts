@@ -8,9 +8,11 @@
 
 import { createPriceCard } from '../../cards/card.js';
 import type { PriceCard, PriceCardInput, TokenRateField } from '../../cards/types.js';
-import { describeValue, InvalidForeignCatalogError, isTokenomicsError } from '../../errors.js';
+import { InvalidForeignCatalogError, isTokenomicsError } from '../../errors.js';
+import { optionalString, own, requireOptions } from '../../internal/checks.js';
+import { describeValue } from '../../internal/describe.js';
 import { normalize, parseDecimal, type ScaledDecimal, toCanonical } from '../../money/decimal.js';
-import { createPriceTable, type PriceTable } from '../table.js';
+import { cardLabel, type PriceTable, plainTable, TableIndexBuilder } from '../table.js';
 
 /** Why a foreign entry did not become a card. */
 export type SkipReason =
@@ -53,6 +55,20 @@ export interface ForeignCatalogOptions {
   readonly name?: string;
   /** Where the catalog was read from, recorded in each card's source. */
   readonly url?: string;
+}
+
+/** Checks a reader's options (`name`, `url`: non-empty strings). */
+export function readerOptions(
+  options: ForeignCatalogOptions | undefined,
+  where: string,
+): ForeignCatalogOptions {
+  const checked = requireOptions(options, ['name', 'url'], where);
+  const name = optionalString(own(checked, 'name'), 'name', 'pass a table name such as "litellm".');
+  const url = optionalString(own(checked, 'url'), 'url', 'pass where the catalog was read from.');
+  return {
+    ...(name === undefined ? {} : { name: name.slice(0, 200) }),
+    ...(url === undefined ? {} : { url }),
+  };
 }
 
 /** Collects skipped entries and dropped fields while a reader works. */
@@ -146,27 +162,30 @@ export function requireShape<T>(ok: boolean, value: T, catalog: string, expected
 export type RateRecord = { -readonly [K in TokenRateField]?: string };
 
 /**
- * Builds one valid table from candidate cards: each candidate is validated on its own (a bad one is skipped
- * with its message); an id that a provider already has (case-insensitively) from another entry is skipped
- * as a duplicate; an alias that collides with another card's id or alias is dropped from the later card.
+ * Builds one valid table from candidate cards, never failing for one entry: each candidate is validated on
+ * its own (a bad one is skipped with its message); an id that a provider already has (case-insensitively)
+ * from another entry is skipped as a duplicate; a card that would answer to a name at the same time as an
+ * accepted card (a repeated start date, two unconditional prices, overlapping windows) is skipped as a
+ * duplicate too; an alias that collides with another card's id or alias is dropped from the later card.
  * Cards from one foreign entry (dated or time-windowed versions) share their id by design.
  */
 export function buildTable(candidates: readonly Candidate[], report: Report, name: string): PriceTable {
   const owners = new Map<string, string>(); // "provider\u0000name" -> entry key
-  const accepted: PriceCard[] = [];
   const ids = new Map<string, string>();
   for (const { key, card } of candidates) {
-    const idName = `${card.provider.toLowerCase()}\u0000${card.id.toLowerCase()}`;
+    const idName = `${String(card.provider).toLowerCase()}\u0000${String(card.id).toLowerCase()}`;
     if (!ids.has(idName)) ids.set(idName, key);
   }
+  const builder = new TableIndexBuilder();
+  const accepted: PriceCard[] = [];
   for (const { key, card } of candidates) {
-    const provider = card.provider.toLowerCase();
-    const idName = `${provider}\u0000${card.id.toLowerCase()}`;
+    const provider = String(card.provider).toLowerCase();
+    const idName = `${provider}\u0000${String(card.id).toLowerCase()}`;
     if (ids.get(idName) !== key) {
       report.skip(
         key,
         'duplicate',
-        `Model id "${card.id}" of provider "${card.provider}" is already given by entry "${ids.get(idName)}".`,
+        `Model id ${describeValue(card.id)} of provider ${describeValue(card.provider)} is already given by entry ${describeValue(ids.get(idName))}.`,
       );
       continue;
     }
@@ -189,12 +208,25 @@ export function buildTable(candidates: readonly Candidate[], report: Report, nam
       aliases.push(alias);
     }
     const { aliases: _ignored, ...rest } = card;
+    let created: PriceCard;
     try {
-      accepted.push(createPriceCard(aliases.length === 0 ? rest : { ...rest, aliases }));
+      created = createPriceCard(aliases.length === 0 ? rest : { ...rest, aliases });
     } catch (error) {
       if (!isTokenomicsError(error)) throw error;
       report.skip(key, 'invalid-card', error.message);
+      continue;
     }
+    const clash = builder.conflictOf(created);
+    if (clash !== undefined) {
+      report.skip(
+        key,
+        'duplicate',
+        `${cardLabel(created)} would answer to "${clash.name}" at the same time as ${cardLabel(clash.other)}, which is kept.`,
+      );
+      continue;
+    }
+    builder.add(created);
+    accepted.push(created);
   }
-  return createPriceTable(accepted, { name });
+  return plainTable(accepted, builder.build(), name);
 }

@@ -12,6 +12,8 @@ import type {
   TimeOfDayWindow,
   TokenRateField,
 } from '../../cards/types.js';
+import { isRecord, MAX_DEPTH, own } from '../../internal/checks.js';
+import { describeValue } from '../../internal/describe.js';
 import type { ScaledDecimal } from '../../money/decimal.js';
 import {
   buildTable,
@@ -23,6 +25,7 @@ import {
   type RateRecord,
   Report,
   readDecimal,
+  readerOptions,
   requireShape,
   shift,
   tokenCount,
@@ -122,18 +125,24 @@ function readPrices(
   return priced;
 }
 
-/** The `equals` strings of a match rule made only of `equals` and `or`; other rules cannot be carried. */
+/**
+ * The `equals` strings of a match rule made only of `equals` and `or`; other rules cannot be carried. The
+ * rule is walked without recursion, at most `MAX_DEPTH` levels deep (deeper rules count as not carried).
+ */
 function equalsAliases(match: unknown): { aliases: string[]; fuzzy: boolean } {
   const aliases: string[] = [];
   let fuzzy = false;
-  const walk = (rule: unknown): void => {
-    if (typeof rule !== 'object' || rule === null) return;
-    const record = rule as Record<string, unknown>;
-    if (typeof record.equals === 'string') aliases.push(record.equals);
-    else if (Array.isArray(record.or)) record.or.forEach(walk);
-    else fuzzy = true;
-  };
-  walk(match);
+  const pending: [unknown, number][] = [[match, 0]];
+  while (pending.length > 0) {
+    const [rule, depth] = pending.pop() as [unknown, number];
+    if (!isRecord(rule)) continue;
+    const equals = own(rule, 'equals');
+    const or = own(rule, 'or');
+    if (typeof equals === 'string') aliases.push(equals);
+    else if (Array.isArray(or) && depth < MAX_DEPTH) {
+      for (let i = or.length - 1; i >= 0; i--) pending.push([or[i], depth + 1]);
+    } else fuzzy = true;
+  }
   return { aliases, fuzzy };
 }
 
@@ -166,7 +175,8 @@ function timeWindow(constraint: Record<string, unknown>): TimeOfDayWindow | unde
  * getCard(table, 'o3', { provider: 'openai', at: '2025-06-01' }).inputPerMillion; // '10'
  * ```
  */
-export function fromGenaiPrices(json: unknown, options: ForeignCatalogOptions = {}): ForeignCatalogResult {
+export function fromGenaiPrices(json: unknown, options?: ForeignCatalogOptions): ForeignCatalogResult {
+  const settings = readerOptions(options, 'fromGenaiPrices');
   const providers = requireShape(
     Array.isArray(json),
     json as unknown[],
@@ -201,11 +211,11 @@ export function fromGenaiPrices(json: unknown, options: ForeignCatalogOptions = 
         );
         continue;
       }
-      candidates.push(...modelCards(key, id, model.data, options, report));
+      candidates.push(...modelCards(key, id, model.data, settings, report));
     }
   }
   return {
-    table: buildTable(candidates, report, options.name ?? 'genai-prices'),
+    table: buildTable(candidates, report, settings.name ?? 'genai-prices'),
     skipped: report.skipped,
     dropped: report.dropped,
   };
@@ -279,7 +289,7 @@ function modelCards(
           report.skip(
             key,
             'unsupported-pricing',
-            `${where}constraint ${JSON.stringify(constraint)} is not a UTC time window or a start date.`,
+            `${where}constraint ${describeValue(constraint)} is not a UTC time window or a start date.`,
           );
           return [];
         }

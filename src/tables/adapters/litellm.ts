@@ -11,7 +11,7 @@ import type {
   ServiceTierPricingInput,
   TokenRateField,
 } from '../../cards/types.js';
-import { describeValue } from '../../errors.js';
+import { describeValue } from '../../internal/describe.js';
 import {
   buildTable,
   type Candidate,
@@ -22,6 +22,7 @@ import {
   type RateRecord,
   Report,
   readDecimal,
+  readerOptions,
   requireShape,
   shift,
   tokenCount,
@@ -194,7 +195,8 @@ function readTieredPricing(key: string, value: unknown, parsed: Parsed, report: 
  * getCard(table, 'claude-sonnet-4-5').inputPerMillion; // '3'
  * ```
  */
-export function fromLiteLLM(json: unknown, options: ForeignCatalogOptions = {}): ForeignCatalogResult {
+export function fromLiteLLM(json: unknown, options?: ForeignCatalogOptions): ForeignCatalogResult {
+  const settings = readerOptions(options, 'fromLiteLLM');
   const root = requireShape(
     typeof json === 'object' && json !== null && !Array.isArray(json),
     json as Record<string, unknown>,
@@ -260,7 +262,7 @@ export function fromLiteLLM(json: unknown, options: ForeignCatalogOptions = {}):
         kind: 'imported',
         catalog: 'litellm',
         key,
-        ...(options.url === undefined ? {} : { url: options.url }),
+        ...(settings.url === undefined ? {} : { url: settings.url }),
       },
     };
     if (parsed.tiers.size > 0) card.tiers = tiersOf(parsed.tiers);
@@ -278,7 +280,7 @@ export function fromLiteLLM(json: unknown, options: ForeignCatalogOptions = {}):
     candidates.push({ key, card });
   }
   return {
-    table: buildTable(candidates, report, options.name ?? 'litellm'),
+    table: buildTable(candidates, report, settings.name ?? 'litellm'),
     skipped: report.skipped,
     dropped: report.dropped,
   };
@@ -301,7 +303,7 @@ function readFees(
     typeof search === 'object' && search !== null
       ? Object.values(search as Record<string, unknown>)
       : [search];
-  const distinct = new Set(values.map((value) => String(value)));
+  const distinct = new Set(values.map((value) => describeValue(value)));
   const first = readDecimal(values[0]);
   if (distinct.size === 1 && 'value' in first) card.webSearchPerThousand = shift(first.value, 3);
   else

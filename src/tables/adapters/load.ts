@@ -1,12 +1,19 @@
 /**
- * Loading a price table at run time, all or nothing.
+ * Loading a price table at run time, all or nothing, within one deadline and a byte budget.
  *
  * @module
  */
 
-import { describeValue, InvalidArgumentError, isTokenomicsError, TableLoadError } from '../../errors.js';
+import {
+  InvalidArgumentError,
+  isTokenomicsError,
+  TableLoadError,
+  type TableLoadFailure,
+} from '../../errors.js';
+import { own, requireOptions } from '../../internal/checks.js';
+import { describeValue } from '../../internal/describe.js';
 import { tableFromJSON } from '../json.js';
-import type { PriceTable } from '../table.js';
+import { type PriceTable, resolveTable } from '../table.js';
 import type { DroppedField, ForeignCatalogOptions, ForeignCatalogResult, SkippedEntry } from './common.js';
 import { fromGenaiPrices } from './genaiprices.js';
 import { fromLiteLLM } from './litellm.js';
@@ -16,21 +23,40 @@ import { fromOpenRouter } from './openrouter.js';
 /** The formats {@link loadPriceTable} reads. */
 export type PriceTableFormat = 'tokenomics' | 'litellm' | 'openrouter' | 'models.dev' | 'genai-prices';
 
-const READERS: Readonly<
-  Record<
-    Exclude<PriceTableFormat, 'tokenomics'>,
-    (json: unknown, options: ForeignCatalogOptions) => ForeignCatalogResult
-  >
-> = {
-  litellm: fromLiteLLM,
-  openrouter: fromOpenRouter,
-  'models.dev': fromModelsDev,
-  'genai-prices': fromGenaiPrices,
-};
+type Reader = (json: unknown, options: ForeignCatalogOptions) => ForeignCatalogResult;
+
+const READERS: ReadonlyMap<string, Reader> = new Map<string, Reader>([
+  ['tokenomics', (json) => ({ table: tableFromJSON(json), skipped: [], dropped: [] })],
+  ['litellm', fromLiteLLM],
+  ['openrouter', fromOpenRouter],
+  ['models.dev', fromModelsDev],
+  ['genai-prices', fromGenaiPrices],
+]);
+
+/** Default {@link LoadPriceTableOptions.timeoutMs}. */
+const DEFAULT_TIMEOUT_MS = 10_000;
+/** The longest {@link LoadPriceTableOptions.timeoutMs} accepted (10 minutes). */
+const MAX_TIMEOUT_MS = 600_000;
+/** Default {@link LoadPriceTableOptions.maxBytes}: 32 MiB, eight times the largest public catalog (models.dev). */
+const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+/** The largest {@link LoadPriceTableOptions.maxBytes} accepted (1 GiB). */
+const MAX_MAX_BYTES = 1024 * 1024 * 1024;
+
+const OPTIONS = [
+  'url',
+  'load',
+  'fetchImpl',
+  'format',
+  'timeoutMs',
+  'maxBytes',
+  'fallback',
+  'minCards',
+  'name',
+];
 
 /** Options of {@link loadPriceTable}. Give `url` (fetched with `fetch`) or `load` (your own loader). */
 export interface LoadPriceTableOptions {
-  /** Where the table is published; fetched with the global `fetch` (or `fetchImpl`). */
+  /** Where the table is published (`http:` or `https:`); fetched with the global `fetch` (or `fetchImpl`). */
   readonly url?: string;
   /** Your own loader, instead of `url`: returns the JSON text, the parsed JSON, or a fetch `Response`. */
   readonly load?: (signal: AbortSignal) => Promise<unknown>;
@@ -38,11 +64,19 @@ export interface LoadPriceTableOptions {
   readonly fetchImpl?: (url: string, init: { signal: AbortSignal }) => Promise<Response>;
   /** The format of the document. */
   readonly format: PriceTableFormat;
-  /** Give up after this many milliseconds. Default 10,000. */
+  /**
+   * Give up after this many milliseconds, counted over the whole load: connection, headers and body.
+   * A whole number from 1 to 600,000. Default 10,000.
+   */
   readonly timeoutMs?: number;
+  /**
+   * Refuse a body larger than this many bytes (after decompression), counted while it streams in. A whole
+   * number from 1 to 1 GiB. Default 32 MiB.
+   */
+  readonly maxBytes?: number;
   /** The table to use when anything fails (typically the built-in catalog). */
   readonly fallback: PriceTable;
-  /** Fewer cards than this is a failure (a truncated feed). Default 1. */
+  /** Fewer cards than this is a failure (a truncated feed). A whole number, default 1. */
   readonly minCards?: number;
   /** A name for the loaded table. */
   readonly name?: string;
@@ -58,44 +92,240 @@ export type LoadPriceTableResult =
     }
   | { readonly source: 'fallback'; readonly table: PriceTable; readonly error: TableLoadError };
 
-function isResponse(value: unknown): value is Response {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Response).text === 'function' &&
-    'ok' in value
+function badOption(argument: string, value: unknown, fix: string): never {
+  throw new InvalidArgumentError(`loadPriceTable option ${argument} is ${describeValue(value)}; ${fix}`, {
+    argument,
+    value,
+  });
+}
+
+function wholeNumber(value: unknown, argument: string, min: number, max: number, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= min && value <= max) return value;
+  return badOption(argument, value, `it must be a whole number from ${min} to ${max}.`);
+}
+
+/** The checked options. */
+interface Plan {
+  readonly url?: string;
+  readonly load?: (signal: AbortSignal) => Promise<unknown>;
+  readonly fetchImpl: (url: string, init: { signal: AbortSignal }) => Promise<unknown>;
+  readonly reader: Reader;
+  readonly timeoutMs: number;
+  readonly maxBytes: number;
+  readonly fallback: PriceTable;
+  readonly minCards: number;
+  readonly name?: string;
+  readonly where: string;
+}
+
+function plan(options: LoadPriceTableOptions): Plan {
+  if (options === undefined) badOption('(options)', options, 'pass { url, format, fallback }.');
+  const checked = requireOptions(options, OPTIONS, 'loadPriceTable');
+  const fallback = own(checked, 'fallback');
+  if (fallback === undefined)
+    badOption('fallback', fallback, 'pass the table to use when loading fails, e.g. { fallback: catalog }.');
+  try {
+    resolveTable(fallback);
+  } catch {
+    badOption(
+      'fallback',
+      fallback,
+      'it must be a price table (createPriceTable, or catalog from tokenomics/data).',
+    );
+  }
+  const url = own(checked, 'url');
+  const load = own(checked, 'load');
+  if ((url === undefined) === (load === undefined)) {
+    badOption(
+      'url/load',
+      url ?? load,
+      'pass exactly one of { url } or { load }: where to read the table from.',
+    );
+  }
+  if (url !== undefined) {
+    let parsed: URL | undefined;
+    try {
+      parsed = typeof url === 'string' ? new URL(url) : undefined;
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed === undefined || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+      badOption('url', url, 'it must be an absolute http: or https: URL.');
+    }
+  }
+  if (load !== undefined && typeof load !== 'function')
+    badOption('load', load, 'it must be a function returning a promise.');
+  const fetchImpl = own(checked, 'fetchImpl') ?? globalThis.fetch;
+  if (typeof fetchImpl !== 'function') {
+    badOption('fetchImpl', fetchImpl, 'it must be a fetch function (no global fetch is available here).');
+  }
+  const format = own(checked, 'format');
+  const reader = typeof format === 'string' ? READERS.get(format) : undefined;
+  if (reader === undefined) {
+    badOption('format', format, `use one of ${[...READERS.keys()].map((f) => `'${f}'`).join(', ')}.`);
+  }
+  const name = own(checked, 'name');
+  if (name !== undefined && (typeof name !== 'string' || name.length === 0 || name.length > 200)) {
+    badOption('name', name, 'it must be a string of 1 to 200 characters.');
+  }
+  return {
+    ...(url === undefined ? {} : { url: url as string }),
+    ...(load === undefined ? {} : { load: load as Plan['load'] & object }),
+    fetchImpl: fetchImpl as Plan['fetchImpl'],
+    reader,
+    timeoutMs: wholeNumber(own(checked, 'timeoutMs'), 'timeoutMs', 1, MAX_TIMEOUT_MS, DEFAULT_TIMEOUT_MS),
+    maxBytes: wholeNumber(own(checked, 'maxBytes'), 'maxBytes', 1, MAX_MAX_BYTES, DEFAULT_MAX_BYTES),
+    fallback: fallback as PriceTable,
+    minCards: wholeNumber(own(checked, 'minCards'), 'minCards', 0, 100_000_000, 1),
+    ...(name === undefined ? {} : { name: name as string }),
+    where: url === undefined ? 'the loader' : (url as string),
+  };
+}
+
+function failure(
+  plan: Plan,
+  reason: TableLoadFailure,
+  message: string,
+  extra = {},
+  cause?: unknown,
+): TableLoadError {
+  return new TableLoadError(
+    message,
+    { where: plan.where, reason, ...extra },
+    cause === undefined ? undefined : { cause },
   );
 }
 
-async function readBody(value: unknown, where: string): Promise<unknown> {
-  if (isResponse(value)) {
-    if (!value.ok)
-      throw new TableLoadError(`Price table request to ${where} failed with HTTP ${value.status}.`, {
-        status: value.status,
-      });
-    return readBody(await value.text(), where);
+/** A value with a streaming body, as fetch `Response`s have. */
+interface ResponseLike {
+  readonly ok: boolean;
+  readonly status: number;
+  readonly headers?: { get(name: string): string | null };
+  readonly body?: { getReader(): ReadableStreamDefaultReader<Uint8Array> } | null;
+  text(): Promise<string>;
+}
+
+function isResponse(value: unknown): value is ResponseLike {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'ok' in value &&
+    typeof (value as { text?: unknown }).text === 'function'
+  );
+}
+
+/** UTF-8 byte length of a string, without allocating. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
   }
-  if (typeof value === 'string') {
-    try {
-      return JSON.parse(value);
-    } catch (error) {
-      throw new TableLoadError(
-        `Price table from ${where} is not valid JSON (${(error as Error).message}).`,
-        {},
-        error,
+  return bytes;
+}
+
+/**
+ * Reads a response body as text, counting bytes as they arrive, and cancelling past `maxBytes`. The
+ * reader's cancel is registered in `cancels`, so a timeout stops a body that never ends.
+ */
+async function readText(response: ResponseLike, plan: Plan, cancels: (() => void)[]): Promise<string> {
+  const tooLarge = () =>
+    failure(
+      plan,
+      'too-large',
+      `Price table from ${plan.where} is larger than ${plan.maxBytes} bytes (the maxBytes option); raise it if the feed really is that large.`,
+      { limit: plan.maxBytes },
+    );
+  const declared = Number(response.headers?.get?.('content-length'));
+  if (Number.isFinite(declared) && declared > plan.maxBytes) throw tooLarge();
+  const reader = response.body?.getReader?.();
+  if (reader === undefined) {
+    const text = await response.text();
+    if (typeof text !== 'string')
+      throw failure(plan, 'invalid-json', `Price table from ${plan.where} has a body that is not text.`);
+    if (text.length > plan.maxBytes || utf8Length(text) > plan.maxBytes) throw tooLarge();
+    return text;
+  }
+  cancels.push(() => {
+    reader.cancel().catch(() => undefined);
+  });
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.byteLength;
+      if (received > plan.maxBytes) throw tooLarge();
+      text += decoder.decode(value, { stream: true });
+    }
+  } catch (error) {
+    reader.cancel().catch(() => undefined);
+    throw error;
+  }
+  return text + decoder.decode();
+}
+
+async function fetchDocument(plan: Plan, signal: AbortSignal, cancels: (() => void)[]): Promise<unknown> {
+  const fetched =
+    plan.load === undefined ? plan.fetchImpl(plan.url as string, { signal }) : plan.load(signal);
+  const value = await fetched;
+  let text: string;
+  if (isResponse(value)) {
+    if (!value.ok) {
+      throw failure(
+        plan,
+        'http-status',
+        `Price table request to ${plan.where} failed with HTTP ${value.status}.`,
+        {
+          status: value.status,
+        },
       );
     }
+    text = await readText(value, plan, cancels);
+  } else if (typeof value === 'string') {
+    if (value.length > plan.maxBytes || utf8Length(value) > plan.maxBytes) {
+      throw failure(
+        plan,
+        'too-large',
+        `Price table from ${plan.where} is larger than ${plan.maxBytes} bytes (the maxBytes option).`,
+        { limit: plan.maxBytes },
+      );
+    }
+    text = value;
+  } else {
+    return value;
   }
-  return value;
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw failure(
+      plan,
+      'invalid-json',
+      `Price table from ${plan.where} is not valid JSON (${(error as Error).message}).`,
+      {},
+      error,
+    );
+  }
 }
 
 /**
  * Fetches a price table, validates it and builds it whole, or returns `fallback` with the reason. Nothing
- * is ever half-applied: a network error, a timeout, an HTTP error, invalid JSON, a document of the wrong
- * shape, invalid cards (tokenomics format) or too few cards all give `{ source: 'fallback', error }`.
- * Foreign formats report the entries they skipped and the fields they dropped beside the table.
+ * is ever half-applied: a network error, a timeout (over the whole load, body included), an HTTP error, a
+ * body above `maxBytes`, invalid JSON, a document of the wrong shape, invalid cards (tokenomics format) or
+ * too few cards all give `{ source: 'fallback', error }`, where `error.details.reason` says which. Foreign
+ * formats report the entries they skipped and the fields they dropped beside the table.
  *
- * @throws `InvalidArgumentError` (exported by `tokenomics`) only for bad options (no fallback, both or neither of url/load).
+ * @throws `InvalidArgumentError` (exported by `tokenomics`) only for bad options: a missing or invalid
+ * fallback, both or neither of url/load, a URL that is not http(s), an unknown format, a timeout or byte
+ * limit out of range, an unknown option.
  *
  * @example
  * ```ts
@@ -112,73 +342,78 @@ async function readBody(value: unknown, where: string): Promise<unknown> {
  * ```
  */
 export async function loadPriceTable(options: LoadPriceTableOptions): Promise<LoadPriceTableResult> {
-  if (
-    typeof options !== 'object' ||
-    options === null ||
-    typeof options.fallback !== 'object' ||
-    options.fallback === null
-  ) {
-    throw new InvalidArgumentError(
-      'loadPriceTable needs a fallback table; pass { fallback: catalog } or your own table.',
-      {},
-    );
-  }
-  if ((options.url === undefined) === (options.load === undefined)) {
-    throw new InvalidArgumentError(
-      'loadPriceTable needs exactly one of { url } or { load }; pass where to read the table from.',
-      {},
-    );
-  }
-  if (options.format !== 'tokenomics' && !(options.format in READERS)) {
-    throw new InvalidArgumentError(
-      `Table format ${describeValue(options.format)} is not one of 'tokenomics', 'litellm', 'openrouter', 'models.dev', 'genai-prices'.`,
-      { format: options.format },
-    );
-  }
-  const timeoutMs = options.timeoutMs ?? 10_000;
-  const where = options.url ?? 'the loader';
+  const checked = plan(options);
   const controller = new AbortController();
+  const cancels: (() => void)[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
+  const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      controller.abort();
       reject(
-        new TableLoadError(`Price table from ${where} did not arrive within ${timeoutMs} ms.`, { timeoutMs }),
+        failure(
+          checked,
+          'timeout',
+          `Price table from ${checked.where} did not arrive whole within ${checked.timeoutMs} ms.`,
+          {
+            limit: checked.timeoutMs,
+          },
+        ),
       );
-    }, timeoutMs);
+      controller.abort();
+      for (const cancel of cancels) cancel();
+    }, checked.timeoutMs);
   });
   try {
-    const fetched = options.load
-      ? options.load(controller.signal)
-      : (options.fetchImpl ?? globalThis.fetch)(options.url as string, { signal: controller.signal });
-    const json = await readBody(await Promise.race([fetched, timeout]), where);
-    const read =
-      options.format === 'tokenomics'
-        ? { table: tableFromJSON(json), skipped: [], dropped: [] }
-        : READERS[options.format](json, {
-            ...(options.name === undefined ? {} : { name: options.name }),
-            ...(options.url === undefined ? {} : { url: options.url }),
-          });
-    const minCards = options.minCards ?? 1;
-    if (read.table.cards.length < minCards) {
-      throw new TableLoadError(
-        `Price table from ${where} has ${read.table.cards.length} cards, fewer than the ${minCards} required.`,
-        {
-          cards: read.table.cards.length,
-        },
+    const json = await Promise.race([
+      Promise.resolve().then(() => fetchDocument(checked, controller.signal, cancels)),
+      deadline,
+    ]);
+    let read: ForeignCatalogResult;
+    try {
+      read = checked.reader(json, {
+        ...(checked.name === undefined ? {} : { name: checked.name }),
+        ...(checked.url === undefined ? {} : { url: checked.url }),
+      });
+    } catch (error) {
+      if (!isTokenomicsError(error)) throw error;
+      throw failure(
+        checked,
+        'invalid-table',
+        `Price table from ${checked.where} could not be read: ${error.message}`,
+        {},
+        error,
+      );
+    }
+    if (read.table.cards.length < checked.minCards) {
+      throw failure(
+        checked,
+        'too-few-cards',
+        `Price table from ${checked.where} has ${read.table.cards.length} cards, fewer than the ${checked.minCards} required (minCards).`,
+        { limit: checked.minCards },
       );
     }
     return { source: 'loaded', table: read.table, skipped: read.skipped, dropped: read.dropped };
   } catch (error) {
     const reason = isTokenomicsError(error, 'TABLE_LOAD_FAILED')
       ? error
-      : new TableLoadError(
-          `Price table from ${where} could not be loaded: ${isTokenomicsError(error) ? error.message : String((error as Error)?.message ?? error)}`,
-          isTokenomicsError(error) ? { code: error.code } : {},
+      : failure(
+          checked,
+          'network',
+          `Price table from ${checked.where} could not be loaded: ${describeError(error)}`,
+          {},
           error,
         );
-    return { source: 'fallback', table: options.fallback, error: reason };
+    return { source: 'fallback', table: checked.fallback, error: reason };
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** A thrown value's message, safely (anything can be thrown). */
+function describeError(error: unknown): string {
+  try {
+    const message = (error as { message?: unknown })?.message;
+    return typeof message === 'string' ? message : describeValue(error);
+  } catch {
+    return describeValue(error);
   }
 }

@@ -15,6 +15,7 @@ import {
   providerId,
   type RateRecord,
   Report,
+  readerOptions,
   requireShape,
   shift,
   tokenCount,
@@ -81,7 +82,8 @@ function rates(
  * getCard(table, 'anthropic/claude-opus-4-7').outputPerMillion;
  * ```
  */
-export function fromModelsDev(json: unknown, options: ForeignCatalogOptions = {}): ForeignCatalogResult {
+export function fromModelsDev(json: unknown, options?: ForeignCatalogOptions): ForeignCatalogResult {
+  const settings = readerOptions(options, 'fromModelsDev');
   const root = requireShape(
     typeof json === 'object' && json !== null && !Array.isArray(json),
     json as Record<string, unknown>,
@@ -115,12 +117,12 @@ export function fromModelsDev(json: unknown, options: ForeignCatalogOptions = {}
         );
         continue;
       }
-      const card = modelCard(key, id, modelKey, model.data, options, report);
+      const card = modelCard(key, id, modelKey, model.data, settings, report);
       if (card !== undefined) candidates.push({ key, card });
     }
   }
   return {
-    table: buildTable(candidates, report, options.name ?? 'models.dev'),
+    table: buildTable(candidates, report, settings.name ?? 'models.dev'),
     skipped: report.skipped,
     dropped: report.dropped,
   };

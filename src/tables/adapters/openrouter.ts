@@ -6,6 +6,7 @@
 
 import * as z from 'zod/mini';
 import type { ContextTierInput, PriceCardInput, TimeOfDayWindow, TokenRateField } from '../../cards/types.js';
+import { describeValue } from '../../internal/describe.js';
 import type { ScaledDecimal } from '../../money/decimal.js';
 import {
   buildTable,
@@ -16,6 +17,7 @@ import {
   type RateRecord,
   Report,
   readDecimal,
+  readerOptions,
   requireShape,
   shift,
   times,
@@ -111,7 +113,8 @@ function utcTime(value: unknown): string | undefined {
  * skipped.filter((s) => s.reason === 'unknown-price'); // the router pseudo-models
  * ```
  */
-export function fromOpenRouter(json: unknown, options: ForeignCatalogOptions = {}): ForeignCatalogResult {
+export function fromOpenRouter(json: unknown, options?: ForeignCatalogOptions): ForeignCatalogResult {
+  const settings = readerOptions(options, 'fromOpenRouter');
   const root = json as { data?: unknown };
   requireShape(
     typeof json === 'object' && json !== null && Array.isArray(root.data),
@@ -134,10 +137,10 @@ export function fromOpenRouter(json: unknown, options: ForeignCatalogOptions = {
       continue;
     }
     const model = checked.data;
-    candidates.push(...modelCards(key, model, options, report));
+    candidates.push(...modelCards(key, model, settings, report));
   }
   return {
-    table: buildTable(candidates, report, options.name ?? 'openrouter'),
+    table: buildTable(candidates, report, settings.name ?? 'openrouter'),
     skipped: report.skipped,
     dropped: report.dropped,
   };
@@ -157,7 +160,7 @@ function modelCards(
       report.skip(
         key,
         'invalid-value',
-        `discount ${JSON.stringify(pricing.discount)} is not a fraction from 0 to 1.`,
+        `discount ${describeValue(pricing.discount)} is not a fraction from 0 to 1.`,
       );
       return [];
     }
@@ -259,7 +262,7 @@ function withOverrides(
       report.skip(
         key,
         'invalid-value',
-        `pricing.overrides[${index}].min_prompt_tokens is ${JSON.stringify(min)}.`,
+        `pricing.overrides[${index}].min_prompt_tokens is ${describeValue(min)}.`,
       );
       return [];
     }

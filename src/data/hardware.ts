@@ -6,8 +6,8 @@
  * @module
  */
 
-import { deepFreeze } from '../cards/card.js';
-import type { HardwareSpec } from './hardware.js';
+import type { HardwareSpec } from '../infra/types.js';
+import { deepFreeze } from '../internal/freeze.js';
 
 const CHECKED = '2026-11-22';
 

@@ -5,8 +5,8 @@
  * @module
  */
 
-import { deepFreeze } from '../cards/card.js';
-import type { ModelSpec } from './models.js';
+import type { ModelSpec } from '../infra/types.js';
+import { deepFreeze } from '../internal/freeze.js';
 
 const CHECKED = '2026-11-22';
 const hf = (repo: string) => `https://huggingface.co/${repo}/blob/main/config.json`;

@@ -18,10 +18,12 @@ export {
 export { type AnthropicUsage, fromAnthropicUsage } from './cards/normalizers/anthropic.js';
 export {
   fromGeminiUsage,
+  type GeminiModalityTokenCount,
   type GeminiUsageMetadata,
   type GeminiUsageMetadataSnake,
 } from './cards/normalizers/gemini.js';
 export {
+  type FromOpenAIUsageOptions,
   fromOpenAIUsage,
   type OpenAIChatUsage,
   type OpenAIResponsesUsage,

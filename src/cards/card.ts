@@ -58,7 +58,7 @@ const CARD_FIELDS = new Set<string>([
 ]);
 const TIER_FIELDS = new Set<string>(['abovePromptTokens', ...RATE_FIELDS]);
 const SERVICE_TIER_FIELDS = new Set<string>([...RATE_FIELDS, 'tiers']);
-const SERVICE_TIER_KEYS = new Set<string>(['batch', 'flex', 'priority']);
+const SERVICE_TIER_KEYS = new Set<string>(['batch', 'flex', 'priority', 'fast']);
 /** Names that are never model ids and would be dangerous as object keys. */
 const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
 const WEEKDAYS = new Set<string>(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
@@ -260,7 +260,7 @@ function readServiceTiers(checker: CardChecker, value: unknown): ServiceTiers {
       checker.fail(
         path,
         entries[key],
-        'service tiers are "batch", "flex" and "priority" (standard is the card).',
+        'service tiers are "batch", "flex", "priority" and "fast" (standard is the card).',
       );
     }
     const entry = checker.object(entries[key], path);

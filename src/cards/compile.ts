@@ -20,6 +20,7 @@ import type {
   TokenRates,
 } from './types.js';
 import { TOKEN_RATE_FIELDS } from './types.js';
+import { TOKEN_LEAVES, type TokenLeaf } from './usage.js';
 
 /** A rate in units: exact as a BigInt, and as a number when it is a safe integer (else `NaN`). */
 export interface Units {
@@ -27,18 +28,30 @@ export interface Units {
   readonly num: number;
 }
 
+/** The card field that prices each token leaf (reasoning falls back to output, see {@link vector}). */
+const LEAF_FIELDS: { readonly [K in TokenLeaf]: TokenRateField } = {
+  uncachedInput: 'inputPerMillion',
+  cacheRead: 'cacheReadPerMillion',
+  cacheWrite5m: 'cacheWritePerMillion',
+  cacheWrite1h: 'cacheWrite1hPerMillion',
+  audioInput: 'audioInputPerMillion',
+  audioCacheRead: 'audioCacheReadPerMillion',
+  imageInput: 'imageInputPerMillion',
+  imageCacheRead: 'imageCacheReadPerMillion',
+  textOutput: 'outputPerMillion',
+  reasoning: 'reasoningPerMillion',
+  audioOutput: 'audioOutputPerMillion',
+  imageOutput: 'imageOutputPerMillion',
+};
+
 /** The rates a priced request needs, resolved (inheritance applied); `null` is an unknown rate. */
 export interface RateVector {
-  readonly uncachedInput: Units | null;
-  readonly cacheRead: Units | null;
-  readonly cacheWrite5m: Units | null;
-  readonly cacheWrite1h: Units | null;
-  readonly textOutput: Units | null;
-  readonly reasoning: Units | null;
+  /** Units per token for each leaf, in `TOKEN_LEAVES` order. */
+  readonly rates: readonly (Units | null)[];
+  /** Which card field each rate came from, for messages. */
+  readonly fields: readonly TokenRateField[];
   /** `abovePromptTokens` of the context tier these rates belong to, `null` for the base rates. */
   readonly threshold: number | null;
-  /** Which card field each rate came from, for messages. */
-  readonly fields: { readonly [K in keyof Omit<RateVector, 'fields' | 'threshold'>]: TokenRateField };
 }
 
 /** One service tier of a compiled card. */
@@ -146,36 +159,25 @@ function toUnits(value: ScaledDecimal, targetScale: number): Units {
   return { big, num: Number.isSafeInteger(num) ? num : Number.NaN };
 }
 
+/** The per-leaf rates of one set of card rates; reasoning without its own rate is priced as output. */
 function vector(rates: DecimalRates, rateScale: number, threshold: number | null): RateVector {
-  const unit = (field: TokenRateField): Units | null => {
-    const value = rates[field];
-    return value === undefined ? null : toUnits(value, rateScale);
-  };
-  const reasoningField: TokenRateField =
-    rates.reasoningPerMillion === undefined ? 'outputPerMillion' : 'reasoningPerMillion';
+  const fields = TOKEN_LEAVES.map((leaf) =>
+    leaf === 'reasoning' && rates.reasoningPerMillion === undefined ? 'outputPerMillion' : LEAF_FIELDS[leaf],
+  );
   return {
-    uncachedInput: unit('inputPerMillion'),
-    cacheRead: unit('cacheReadPerMillion'),
-    cacheWrite5m: unit('cacheWritePerMillion'),
-    cacheWrite1h: unit('cacheWrite1hPerMillion'),
-    textOutput: unit('outputPerMillion'),
-    reasoning: unit(reasoningField),
+    rates: fields.map((field) => {
+      const value = rates[field];
+      return value === undefined ? null : toUnits(value, rateScale);
+    }),
+    fields,
     threshold,
-    fields: {
-      uncachedInput: 'inputPerMillion',
-      cacheRead: 'cacheReadPerMillion',
-      cacheWrite5m: 'cacheWritePerMillion',
-      cacheWrite1h: 'cacheWrite1hPerMillion',
-      textOutput: 'outputPerMillion',
-      reasoning: reasoningField,
-    },
   };
 }
 
 /** Compiles a validated card. */
 export function compileCard(card: PriceCard): CompiledCard {
   const names: ServiceTierName[] = ['standard'];
-  for (const name of ['batch', 'flex', 'priority'] as const) {
+  for (const name of ['batch', 'flex', 'priority', 'fast'] as const) {
     if (card.serviceTiers?.[name] !== undefined) names.push(name);
   }
   const decimalTiers = names.map(

@@ -13,47 +13,36 @@ import {
 import { describeValue } from '../internal/describe.js';
 import { formatSafeUnits, formatUnits } from '../money/decimal.js';
 import type { Money } from '../money/money.js';
-import {
-  type CompiledCard,
-  type CompiledServiceTier,
-  compiledCardOf,
-  type RateVector,
-  type Units,
-} from './compile.js';
-import type {
-  CostBreakdown,
-  CostPartName,
-  EstimateCostOptions,
-  PriceCard,
-  ServiceTierName,
-  Usage,
-} from './types.js';
-import { type UsageLeaves, usageLeaves } from './usage.js';
-
-const TOKEN_LEAVES = [
-  'uncachedInput',
-  'cacheRead',
-  'cacheWrite5m',
-  'cacheWrite1h',
-  'textOutput',
-  'reasoning',
-] as const;
-type TokenLeaf = (typeof TOKEN_LEAVES)[number];
+import { type CompiledCard, type CompiledServiceTier, compiledCardOf, type RateVector } from './compile.js';
+import type { CostBreakdown, EstimateCostOptions, PriceCard, ServiceTierName, Usage } from './types.js';
+import { TOKEN_LEAVES, type TokenLeaf, type UsageLeaves, usageLeaves } from './usage.js';
 
 const LEAF_LABELS: { readonly [K in TokenLeaf]: string } = {
   uncachedInput: 'uncached input tokens',
   cacheRead: 'cache-read tokens',
   cacheWrite5m: '5-minute cache-write tokens',
   cacheWrite1h: '1-hour cache-write tokens',
+  audioInput: 'audio input tokens',
+  audioCacheRead: 'cached audio input tokens',
+  imageInput: 'image input tokens',
+  imageCacheRead: 'cached image input tokens',
   textOutput: 'output tokens',
   reasoning: 'reasoning tokens',
+  audioOutput: 'audio output tokens',
+  imageOutput: 'image output tokens',
 };
+const LEAF_COUNT = TOKEN_LEAVES.length;
+const TIER_NAMES = new Set<string>(['standard', 'batch', 'flex', 'priority', 'fast']);
 
-const TIER_NAMES = new Set<string>(['standard', 'batch', 'flex', 'priority']);
-
-/** The service tier an options object asks for (default standard); unknown options are an error. */
-function serviceTierOption(options: EstimateCostOptions | undefined): ServiceTierName {
-  if (options === undefined) return 'standard';
+/**
+ * The service tier to price at: the option, else the usage record's own, else standard. Unknown options
+ * and an option that contradicts the record are errors.
+ */
+export function serviceTierFor(
+  options: EstimateCostOptions | undefined,
+  fromUsage: ServiceTierName | undefined,
+): ServiceTierName {
+  if (options === undefined) return fromUsage ?? 'standard';
   if (typeof options !== 'object' || options === null) {
     throw new InvalidArgumentError(
       `estimateCost options are ${describeValue(options)}; pass { serviceTier: 'batch' } or leave them out.`,
@@ -63,16 +52,22 @@ function serviceTierOption(options: EstimateCostOptions | undefined): ServiceTie
   for (const key in options) {
     if (key !== 'serviceTier') {
       throw new InvalidArgumentError(
-        `estimateCost has no option ${describeValue(key)}; its only option is serviceTier ('standard', 'batch', 'flex' or 'priority'). Prices depend on it, so a misspelled option is not ignored.`,
+        `estimateCost has no option ${describeValue(key)}; its only option is serviceTier ('standard', 'batch', 'flex', 'priority' or 'fast'). Prices depend on it, so a misspelled option is not ignored.`,
         { argument: key, value: (options as Record<string, unknown>)[key] },
       );
     }
   }
   const name = options.serviceTier;
-  if (name === undefined) return 'standard';
+  if (name === undefined) return fromUsage ?? 'standard';
   if (typeof name !== 'string' || !TIER_NAMES.has(name)) {
     throw new InvalidArgumentError(
-      `Service tier ${describeValue(name)} is not one of 'standard', 'batch', 'flex', 'priority'; pick one of them.`,
+      `Service tier ${describeValue(name)} is not one of 'standard', 'batch', 'flex', 'priority', 'fast'; pick one of them.`,
+      { argument: 'serviceTier', value: name },
+    );
+  }
+  if (fromUsage !== undefined && fromUsage !== name) {
+    throw new InvalidArgumentError(
+      `The usage record says it ran at the ${fromUsage} service tier, but the ${name} tier was asked for; leave the option out, or correct the record.`,
       { argument: 'serviceTier', value: name },
     );
   }
@@ -94,6 +89,7 @@ function serviceTierOf(compiled: CompiledCard, name: ServiceTierName): CompiledS
   );
 }
 
+/** The rates that price this request: the service tier's, moved to a context tier by the prompt length. */
 function ratesFor(
   compiled: CompiledCard,
   tier: CompiledServiceTier,
@@ -133,21 +129,6 @@ function ratesFor(
   return tier.base;
 }
 
-/** Throws for the first leaf the usage needs but the rates do not price. */
-function unpriced(
-  compiled: CompiledCard,
-  rates: RateVector,
-  leaves: UsageLeaves,
-  serviceTier: ServiceTierName,
-): never {
-  for (const leaf of TOKEN_LEAVES) {
-    if (leaves[leaf] > 0 && rates[leaf] === null) {
-      missingRate(compiled, rates.fields[leaf], leaves[leaf], LEAF_LABELS[leaf], serviceTier);
-    }
-  }
-  return missingRate(compiled, 'webSearchPerThousand', leaves.webSearches, 'web searches', serviceTier);
-}
-
 function missingRate(
   compiled: CompiledCard,
   field: string,
@@ -163,28 +144,147 @@ function missingRate(
   );
 }
 
-function moneyOf(units: bigint, compiled: CompiledCard): Money {
-  return units === 0n
-    ? compiled.zero
-    : { amount: formatUnits(units, compiled.scale), currency: compiled.card.currency };
+/** What pricing a record resolved: the leaves, the rates, and the service tier. */
+export interface Priced {
+  readonly compiled: CompiledCard;
+  readonly leaves: UsageLeaves;
+  readonly rates: RateVector;
+  readonly serviceTier: ServiceTierName;
 }
 
+/**
+ * Validates a record against a compiled card and resolves its rates, or throws: the usage's leaves, the
+ * rates that apply (service tier, then context tier), and an error for the first leaf without a rate.
+ */
+export function resolvePricing(
+  compiled: CompiledCard,
+  usage: Usage,
+  options: EstimateCostOptions | undefined,
+): Priced {
+  const leaves = usageLeaves(usage);
+  const serviceTier = serviceTierFor(options, leaves.serviceTier);
+  const rates = ratesFor(compiled, serviceTierOf(compiled, serviceTier), leaves, serviceTier);
+  const counts = leaves.counts;
+  for (let i = 0; i < LEAF_COUNT; i++) {
+    if (rates.rates[i] === null && (counts[i] as number) > 0) {
+      missingRate(
+        compiled,
+        rates.fields[i] as string,
+        counts[i] as number,
+        LEAF_LABELS[TOKEN_LEAVES[i] as TokenLeaf],
+        serviceTier,
+      );
+    }
+  }
+  if (leaves.webSearches > 0 && compiled.webSearchFee === null) {
+    missingRate(compiled, 'webSearchPerThousand', leaves.webSearches, 'web searches', serviceTier);
+  }
+  return { compiled, leaves, rates, serviceTier };
+}
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The cost of each part in units of the card's scale (token leaves, then requests, then web searches), as
+ * safe-integer numbers when every product and the sum fit (`sum` then holds the total), else `undefined`.
+ */
+export function numberParts(priced: Priced, into: number[]): number | undefined {
+  const { compiled, leaves, rates } = priced;
+  const counts = leaves.counts;
+  let sum = 0;
+  for (let i = 0; i < LEAF_COUNT; i++) {
+    const count = counts[i] as number;
+    const rate = rates.rates[i];
+    const value = count === 0 || rate == null ? 0 : count * rate.num;
+    into[i] = value;
+    sum += value;
+  }
+  const requestFee = compiled.requestFee;
+  const requests = leaves.requests === 0 || requestFee === null ? 0 : leaves.requests * requestFee.num;
+  const searchFee = compiled.webSearchFee;
+  const searches = leaves.webSearches === 0 || searchFee === null ? 0 : leaves.webSearches * searchFee.num;
+  into[LEAF_COUNT] = requests;
+  into[LEAF_COUNT + 1] = searches;
+  sum += requests + searches;
+  // NaN (an unsafe rate) and any product or sum above 2^53 - 1 fail this test; below it, float sums are exact.
+  return sum <= MAX_SAFE ? sum : undefined;
+}
+
+/** The same parts as BigInts: exact whatever their size. */
+export function bigParts(priced: Priced): bigint[] {
+  const { compiled, leaves, rates } = priced;
+  const parts = leaves.counts.map((count, i) => {
+    const rate = rates.rates[i];
+    return count === 0 || rate == null ? 0n : BigInt(count) * rate.big;
+  });
+  const requestFee = compiled.requestFee;
+  const searchFee = compiled.webSearchFee;
+  parts.push(leaves.requests === 0 || requestFee === null ? 0n : BigInt(leaves.requests) * requestFee.big);
+  parts.push(
+    leaves.webSearches === 0 || searchFee === null ? 0n : BigInt(leaves.webSearches) * searchFee.big,
+  );
+  return parts;
+}
+
+/** A safe-integer amount of units as money (the shared zero for 0). */
 function moneyOfSafe(units: number, compiled: CompiledCard): Money {
   return units === 0
     ? compiled.zero
     : { amount: formatSafeUnits(units, compiled.scale), currency: compiled.card.currency };
 }
 
+/** A BigInt amount of units as money. */
+function moneyOfBig(units: bigint, compiled: CompiledCard): Money {
+  return units === 0n
+    ? compiled.zero
+    : { amount: formatUnits(units, compiled.scale), currency: compiled.card.currency };
+}
+
+/** The breakdown record, written as a literal so every result has the same shape (a fast object). */
+function breakdown(priced: Priced, total: Money, m: (i: number) => Money): CostBreakdown {
+  const card = priced.compiled.card;
+  return {
+    total,
+    parts: {
+      uncachedInput: m(0),
+      cacheRead: m(1),
+      cacheWrite5m: m(2),
+      cacheWrite1h: m(3),
+      audioInput: m(4),
+      audioCacheRead: m(5),
+      imageInput: m(6),
+      imageCacheRead: m(7),
+      textOutput: m(8),
+      reasoning: m(9),
+      audioOutput: m(10),
+      imageOutput: m(11),
+      requests: m(12),
+      webSearches: m(13),
+    },
+    currency: card.currency,
+    tier: priced.rates.threshold,
+    serviceTier: priced.serviceTier,
+    cardId: card.id,
+    provider: card.provider,
+  };
+}
+
+/** Scratch space for the number path (the library is synchronous: one call uses it at a time). */
+const scratch: number[] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+
 /**
  * Prices a usage record on a card, exactly. Usage is inclusive (see {@link Usage}); each leaf is priced at
- * its rate: uncached input, cache reads, 5-minute and 1-hour cache writes, text output, reasoning (at the
- * output rate unless the card prices it apart), request fees and web searches. A long prompt moves the whole
- * request to the card's context tier (strictly above the threshold). Results are canonical decimal strings.
+ * its rate: uncached input, cache reads, 5-minute and 1-hour cache writes, audio and image input (uncached
+ * and cached), text output, reasoning (at the output rate unless the card prices it apart), audio and image
+ * output, request fees and web searches. A long prompt moves the whole request to the card's context tier
+ * (strictly above the threshold). The service tier is the option's, else the usage record's own, else
+ * standard. Results are canonical decimal strings.
  *
  * The card is compiled to scaled integers once and cached, so a call is a few integer operations.
  *
  * @throws {@link InvalidUsageError} for a malformed usage record.
  * @throws {@link UnpricedUsageError} when the usage needs a rate or a service tier the card does not have.
+ * @throws {@link InvalidArgumentError} for an unknown option, or a service tier that contradicts the usage.
  *
  * @example
  * ```ts
@@ -200,117 +300,56 @@ function moneyOfSafe(units: number, compiled: CompiledCard): Money {
  */
 export function estimateCost(usage: Usage, card: PriceCard, options?: EstimateCostOptions): CostBreakdown {
   const compiled = compiledCardOf(card);
-  const serviceTier = serviceTierOption(options);
-  const tier = serviceTierOf(compiled, serviceTier);
-  const leaves = usageLeaves(usage);
-  const rates = ratesFor(compiled, tier, leaves, serviceTier);
-  // Unrolled on purpose: this is the metering hot path.
-  if (
-    (leaves.uncachedInput > 0 && rates.uncachedInput === null) ||
-    (leaves.cacheRead > 0 && rates.cacheRead === null) ||
-    (leaves.cacheWrite5m > 0 && rates.cacheWrite5m === null) ||
-    (leaves.cacheWrite1h > 0 && rates.cacheWrite1h === null) ||
-    (leaves.textOutput > 0 && rates.textOutput === null) ||
-    (leaves.reasoning > 0 && rates.reasoning === null) ||
-    (leaves.webSearches > 0 && compiled.webSearchFee === null)
-  ) {
-    unpriced(compiled, rates, leaves, serviceTier);
+  const priced = resolvePricing(compiled, usage, options);
+  const sum = numberParts(priced, scratch);
+  if (sum !== undefined) {
+    // Unrolled on purpose: this is the metering hot path (a closure per part costs a fifth of the call).
+    const n = scratch as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    const c = compiled;
+    return {
+      total: moneyOfSafe(sum, c),
+      parts: {
+        uncachedInput: moneyOfSafe(n[0], c),
+        cacheRead: moneyOfSafe(n[1], c),
+        cacheWrite5m: moneyOfSafe(n[2], c),
+        cacheWrite1h: moneyOfSafe(n[3], c),
+        audioInput: moneyOfSafe(n[4], c),
+        audioCacheRead: moneyOfSafe(n[5], c),
+        imageInput: moneyOfSafe(n[6], c),
+        imageCacheRead: moneyOfSafe(n[7], c),
+        textOutput: moneyOfSafe(n[8], c),
+        reasoning: moneyOfSafe(n[9], c),
+        audioOutput: moneyOfSafe(n[10], c),
+        imageOutput: moneyOfSafe(n[11], c),
+        requests: moneyOfSafe(n[12], c),
+        webSearches: moneyOfSafe(n[13], c),
+      },
+      currency: c.card.currency,
+      tier: priced.rates.threshold,
+      serviceTier: priced.serviceTier,
+      cardId: c.card.id,
+      provider: c.card.provider,
+    };
   }
-  return (
-    fastBreakdown(compiled, rates, leaves, serviceTier) ??
-    exactBreakdown(compiled, rates, leaves, serviceTier)
-  );
-}
-
-const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-
-/** The number path: exact as long as every product and the sum stay safe integers; `undefined` otherwise. */
-function fastBreakdown(
-  compiled: CompiledCard,
-  rates: RateVector,
-  leaves: UsageLeaves,
-  serviceTier: ServiceTierName,
-): CostBreakdown | undefined {
-  const uncachedInput = product(leaves.uncachedInput, rates.uncachedInput);
-  const cacheRead = product(leaves.cacheRead, rates.cacheRead);
-  const cacheWrite5m = product(leaves.cacheWrite5m, rates.cacheWrite5m);
-  const cacheWrite1h = product(leaves.cacheWrite1h, rates.cacheWrite1h);
-  const textOutput = product(leaves.textOutput, rates.textOutput);
-  const reasoning = product(leaves.reasoning, rates.reasoning);
-  const requests = product(leaves.requests, compiled.requestFee);
-  const webSearches = product(leaves.webSearches, compiled.webSearchFee);
-  const total =
-    uncachedInput + cacheRead + cacheWrite5m + cacheWrite1h + textOutput + reasoning + requests + webSearches;
-  // NaN (an unsafe rate) and any product or sum above 2^53 - 1 fail this test; below it, float sums are exact.
-  if (!(total <= MAX_SAFE)) return undefined;
-  return {
-    total: moneyOfSafe(total, compiled),
-    parts: {
-      uncachedInput: moneyOfSafe(uncachedInput, compiled),
-      cacheRead: moneyOfSafe(cacheRead, compiled),
-      cacheWrite5m: moneyOfSafe(cacheWrite5m, compiled),
-      cacheWrite1h: moneyOfSafe(cacheWrite1h, compiled),
-      textOutput: moneyOfSafe(textOutput, compiled),
-      reasoning: moneyOfSafe(reasoning, compiled),
-      requests: moneyOfSafe(requests, compiled),
-      webSearches: moneyOfSafe(webSearches, compiled),
-    },
-    currency: compiled.card.currency,
-    tier: rates.threshold,
-    serviceTier,
-    cardId: compiled.card.id,
-    provider: compiled.card.provider,
-  };
-}
-
-/** `count * rate` as a number; 0 for a zero count (whatever the rate); > MAX_SAFE or NaN when not exact. */
-function product(count: number, rate: Units | null): number {
-  if (count === 0 || rate === null) return 0;
-  const value = count * rate.num;
-  return value <= MAX_SAFE ? value : Number.NaN;
-}
-
-function bigProduct(count: number, rate: Units | null): bigint {
-  return count === 0 || rate === null ? 0n : BigInt(count) * rate.big;
-}
-
-/** The BigInt path, for amounts beyond 2^53 units. */
-function exactBreakdown(
-  compiled: CompiledCard,
-  rates: RateVector,
-  leaves: UsageLeaves,
-  serviceTier: ServiceTierName,
-): CostBreakdown {
-  const parts: Record<CostPartName, bigint> = {
-    uncachedInput: bigProduct(leaves.uncachedInput, rates.uncachedInput),
-    cacheRead: bigProduct(leaves.cacheRead, rates.cacheRead),
-    cacheWrite5m: bigProduct(leaves.cacheWrite5m, rates.cacheWrite5m),
-    cacheWrite1h: bigProduct(leaves.cacheWrite1h, rates.cacheWrite1h),
-    textOutput: bigProduct(leaves.textOutput, rates.textOutput),
-    reasoning: bigProduct(leaves.reasoning, rates.reasoning),
-    requests: bigProduct(leaves.requests, compiled.requestFee),
-    webSearches: bigProduct(leaves.webSearches, compiled.webSearchFee),
-  };
+  const parts = bigParts(priced);
   let total = 0n;
-  for (const value of Object.values(parts)) total += value;
-  return {
-    total: moneyOf(total, compiled),
-    parts: {
-      uncachedInput: moneyOf(parts.uncachedInput, compiled),
-      cacheRead: moneyOf(parts.cacheRead, compiled),
-      cacheWrite5m: moneyOf(parts.cacheWrite5m, compiled),
-      cacheWrite1h: moneyOf(parts.cacheWrite1h, compiled),
-      textOutput: moneyOf(parts.textOutput, compiled),
-      reasoning: moneyOf(parts.reasoning, compiled),
-      requests: moneyOf(parts.requests, compiled),
-      webSearches: moneyOf(parts.webSearches, compiled),
-    },
-    currency: compiled.card.currency,
-    tier: rates.threshold,
-    serviceTier,
-    cardId: compiled.card.id,
-    provider: compiled.card.provider,
-  };
+  for (const part of parts) total += part;
+  return breakdown(priced, moneyOfBig(total, compiled), (i) => moneyOfBig(parts[i] as bigint, compiled));
 }
 
 /** The result of {@link safeEstimateCost}. */

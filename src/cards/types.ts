@@ -16,6 +16,12 @@ export const TOKEN_RATE_FIELDS = /* @__PURE__ */ deepFreeze([
   'cacheWritePerMillion',
   'cacheWrite1hPerMillion',
   'reasoningPerMillion',
+  'audioInputPerMillion',
+  'audioCacheReadPerMillion',
+  'audioOutputPerMillion',
+  'imageInputPerMillion',
+  'imageCacheReadPerMillion',
+  'imageOutputPerMillion',
 ] as const);
 
 /** The name of one per-1M-token rate. */
@@ -38,6 +44,18 @@ export interface TokenRates {
   readonly cacheWrite1hPerMillion?: string;
   /** Reasoning tokens, only when the provider prices them apart from output. */
   readonly reasoningPerMillion?: string;
+  /** Audio input tokens not read from a cache (speech in). Absent: audio input is unpriced. */
+  readonly audioInputPerMillion?: string;
+  /** Audio input tokens read from a prompt cache. */
+  readonly audioCacheReadPerMillion?: string;
+  /** Audio output tokens (speech out). */
+  readonly audioOutputPerMillion?: string;
+  /** Image input tokens not read from a cache, when the provider prices them apart from text input. */
+  readonly imageInputPerMillion?: string;
+  /** Image input tokens read from a prompt cache. */
+  readonly imageCacheReadPerMillion?: string;
+  /** Generated image tokens. */
+  readonly imageOutputPerMillion?: string;
 }
 
 /** The same rates as accepted on input: decimal strings or numbers. */
@@ -58,7 +76,12 @@ export interface ContextTierInput extends TokenRatesInput {
 }
 
 /** The service tiers a provider may offer besides standard processing. */
-export type ServiceTierName = 'standard' | 'batch' | 'flex' | 'priority';
+/**
+ * The service tiers a provider may offer besides standard processing: `batch` (asynchronous, discounted),
+ * `flex` (slower, discounted), `priority` (OpenAI's priority processing, sold as Fast mode since 2026-07-30)
+ * and `fast` (Anthropic's fast mode, a faster configuration of the same model at premium rates).
+ */
+export type ServiceTierName = 'standard' | 'batch' | 'flex' | 'priority' | 'fast';
 
 /** Every service tier name. */
 export const SERVICE_TIER_NAMES: readonly ServiceTierName[] = /* @__PURE__ */ deepFreeze([
@@ -66,6 +89,7 @@ export const SERVICE_TIER_NAMES: readonly ServiceTierName[] = /* @__PURE__ */ de
   'batch',
   'flex',
   'priority',
+  'fast',
 ] as ServiceTierName[]);
 
 /** A service tier priced as a multiple of the standard token rates (fees are not multiplied). */
@@ -219,10 +243,12 @@ export interface PriceCardInput extends TokenRatesInput {
 
 /**
  * Token usage of one request (or, with `requests`, of several), **inclusive**: `inputTokens` counts every
- * prompt token including cache reads and cache writes; `outputTokens` counts every generated token
- * including reasoning. The other counts are parts of their parent, never added on top:
- * `cacheReadTokens + cacheWriteTokens <= inputTokens`, `cacheWrite1hTokens <= cacheWriteTokens`,
- * `reasoningTokens <= outputTokens`.
+ * prompt token including cache reads, cache writes, audio and images; `outputTokens` counts every generated
+ * token including reasoning, audio and images. The other counts are parts of their parent, never added on
+ * top: `cacheReadTokens + cacheWriteTokens <= inputTokens`, `cacheWrite1hTokens <= cacheWriteTokens`,
+ * `reasoningTokens + audioOutputTokens + imageOutputTokens <= outputTokens`. A modality's input count
+ * includes its cache reads (`audioCacheReadTokens <= audioInputTokens`), which are also part of
+ * `cacheReadTokens`.
  */
 export interface Usage {
   /** All prompt tokens, cache reads and cache writes included. */
@@ -241,6 +267,23 @@ export interface Usage {
   readonly requests?: number;
   /** Web searches performed (priced per 1,000). */
   readonly webSearches?: number;
+  /** The part of `inputTokens` that is audio, cache reads of audio included. */
+  readonly audioInputTokens?: number;
+  /** The part of `audioInputTokens` (and of `cacheReadTokens`) read from a prompt cache. */
+  readonly audioCacheReadTokens?: number;
+  /** The part of `outputTokens` that is audio. */
+  readonly audioOutputTokens?: number;
+  /** The part of `inputTokens` that is image tokens priced apart from text, cache reads included. */
+  readonly imageInputTokens?: number;
+  /** The part of `imageInputTokens` (and of `cacheReadTokens`) read from a prompt cache. */
+  readonly imageCacheReadTokens?: number;
+  /** The part of `outputTokens` that is generated images. */
+  readonly imageOutputTokens?: number;
+  /**
+   * The service tier the provider says it used (Anthropic's `usage.service_tier`, OpenAI's
+   * `response.service_tier`). `estimateCost` prices at it; an explicit option that contradicts it is an error.
+   */
+  readonly serviceTier?: ServiceTierName;
 }
 
 /** The priced leaves of a usage record. */
@@ -249,8 +292,14 @@ export type CostPartName =
   | 'cacheRead'
   | 'cacheWrite5m'
   | 'cacheWrite1h'
+  | 'audioInput'
+  | 'audioCacheRead'
+  | 'imageInput'
+  | 'imageCacheRead'
   | 'textOutput'
   | 'reasoning'
+  | 'audioOutput'
+  | 'imageOutput'
   | 'requests'
   | 'webSearches';
 
@@ -260,8 +309,14 @@ export const COST_PART_NAMES: readonly CostPartName[] = /* @__PURE__ */ deepFree
   'cacheRead',
   'cacheWrite5m',
   'cacheWrite1h',
+  'audioInput',
+  'audioCacheRead',
+  'imageInput',
+  'imageCacheRead',
   'textOutput',
   'reasoning',
+  'audioOutput',
+  'imageOutput',
   'requests',
   'webSearches',
 ] as CostPartName[]);
@@ -286,6 +341,9 @@ export interface CostBreakdown {
 
 /** Options of `estimateCost`. */
 export interface EstimateCostOptions {
-  /** Which service tier to price at. Default `'standard'`. */
+  /**
+   * Which service tier to price at. Default: the usage record's own `serviceTier`, else `'standard'`. Giving
+   * one that contradicts the usage record's is an error.
+   */
   readonly serviceTier?: ServiceTierName;
 }

@@ -1,5 +1,5 @@
 /**
- * Usage records: validation of the inclusive semantics, and exact addition of records.
+ * Usage records: validation of the inclusive semantics, the split into priced leaves, and exact addition.
  *
  * @module
  */
@@ -7,30 +7,59 @@
 import { InvalidUsageError } from '../errors.js';
 import { hasOwn } from '../internal/checks.js';
 import { describeValue } from '../internal/describe.js';
-import type { Usage } from './types.js';
+import type { ServiceTierName, Usage } from './types.js';
 
-const USAGE_FIELDS = new Set<string>([
+/** The count fields of a usage record, in the order messages list them. */
+const COUNT_FIELDS = [
   'inputTokens',
   'outputTokens',
   'cacheReadTokens',
   'cacheWriteTokens',
   'cacheWrite1hTokens',
   'reasoningTokens',
+  'audioInputTokens',
+  'audioCacheReadTokens',
+  'audioOutputTokens',
+  'imageInputTokens',
+  'imageCacheReadTokens',
+  'imageOutputTokens',
   'requests',
   'webSearches',
-]);
+] as const;
+type CountField = (typeof COUNT_FIELDS)[number];
 
-/** A usage record's counts with every default applied, split into the leaves the estimator prices. */
+const USAGE_FIELDS = new Set<string>([...COUNT_FIELDS, 'serviceTier']);
+const SERVICE_TIERS = new Set<string>(['standard', 'batch', 'flex', 'priority', 'fast']);
+
+/** The token leaves the estimator prices, in this order (each has one rate on a card). */
+export const TOKEN_LEAVES = [
+  'uncachedInput',
+  'cacheRead',
+  'cacheWrite5m',
+  'cacheWrite1h',
+  'audioInput',
+  'audioCacheRead',
+  'imageInput',
+  'imageCacheRead',
+  'textOutput',
+  'reasoning',
+  'audioOutput',
+  'imageOutput',
+] as const;
+
+/** The name of one token leaf. */
+export type TokenLeaf = (typeof TOKEN_LEAVES)[number];
+
+/** A usage record split into priced leaves, every default applied. */
 export interface UsageLeaves {
+  /** Tokens per leaf, in {@link TOKEN_LEAVES} order. */
+  readonly counts: readonly number[];
+  /** All prompt tokens (for context-tier thresholds). */
   readonly inputTokens: number;
-  readonly uncachedInput: number;
-  readonly cacheRead: number;
-  readonly cacheWrite5m: number;
-  readonly cacheWrite1h: number;
-  readonly textOutput: number;
-  readonly reasoning: number;
   readonly requests: number;
   readonly webSearches: number;
+  /** The service tier the record says it ran at, if it says. */
+  readonly serviceTier: ServiceTierName | undefined;
 }
 
 function badCount(field: string, value: unknown): never {
@@ -53,15 +82,20 @@ function partTooLarge(
   );
 }
 
-function optionalCount(value: number | undefined, field: string, fallback: number): number {
+/** A count read from a record: `fallback` when absent, else a whole number from 0 to 2^53 - 1. */
+function count(value: number | undefined, field: CountField, fallback: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) badCount(field, value);
   return value;
 }
 
+const INCLUSIVE_HINT =
+  'inputTokens counts every prompt token, cache reads, cache writes, audio and images included (for Anthropic usage, use fromAnthropicUsage).';
+
 /**
  * Checks a usage record and splits it into priced leaves. Throws {@link InvalidUsageError} for a negative,
- * fractional or unsafe count, a part larger than its parent, or a field that is not a usage field.
+ * fractional or unsafe count, a part larger than its parent, an unknown or inherited field, or a service
+ * tier that is not one.
  */
 export function usageLeaves(usage: Usage): UsageLeaves {
   if (typeof usage !== 'object' || usage === null) {
@@ -76,31 +110,51 @@ export function usageLeaves(usage: Usage): UsageLeaves {
   const input = usage.inputTokens;
   const output = usage.outputTokens;
   if (typeof input !== 'number' || !Number.isSafeInteger(input) || input < 0) badCount('inputTokens', input);
-  if (typeof output !== 'number' || !Number.isSafeInteger(output) || output < 0) {
+  if (typeof output !== 'number' || !Number.isSafeInteger(output) || output < 0)
     badCount('outputTokens', output);
+  const cacheRead = count(usage.cacheReadTokens, 'cacheReadTokens', 0);
+  const cacheWrite = count(usage.cacheWriteTokens, 'cacheWriteTokens', 0);
+  const cacheWrite1h = count(usage.cacheWrite1hTokens, 'cacheWrite1hTokens', 0);
+  const reasoning = count(usage.reasoningTokens, 'reasoningTokens', 0);
+  const requests = count(usage.requests, 'requests', 1);
+  const webSearches = count(usage.webSearches, 'webSearches', 0);
+  let audioIn = 0;
+  let audioCached = 0;
+  let audioOut = 0;
+  let imageIn = 0;
+  let imageCached = 0;
+  let imageOut = 0;
+  // Modality fields are rare; skip their checks entirely when none is present (the metering hot path).
+  if (
+    usage.audioInputTokens !== undefined ||
+    usage.audioCacheReadTokens !== undefined ||
+    usage.audioOutputTokens !== undefined ||
+    usage.imageInputTokens !== undefined ||
+    usage.imageCacheReadTokens !== undefined ||
+    usage.imageOutputTokens !== undefined
+  ) {
+    audioIn = count(usage.audioInputTokens, 'audioInputTokens', 0);
+    audioCached = count(usage.audioCacheReadTokens, 'audioCacheReadTokens', 0);
+    audioOut = count(usage.audioOutputTokens, 'audioOutputTokens', 0);
+    imageIn = count(usage.imageInputTokens, 'imageInputTokens', 0);
+    imageCached = count(usage.imageCacheReadTokens, 'imageCacheReadTokens', 0);
+    imageOut = count(usage.imageOutputTokens, 'imageOutputTokens', 0);
   }
-  const cacheRead = optionalCount(usage.cacheReadTokens, 'cacheReadTokens', 0);
-  const cacheWrite = optionalCount(usage.cacheWriteTokens, 'cacheWriteTokens', 0);
-  const cacheWrite1h = optionalCount(usage.cacheWrite1hTokens, 'cacheWrite1hTokens', 0);
-  const reasoning = optionalCount(usage.reasoningTokens, 'reasoningTokens', 0);
-  const requests = optionalCount(usage.requests, 'requests', 1);
-  const webSearches = optionalCount(usage.webSearches, 'webSearches', 0);
-  if (cacheRead > input) {
-    partTooLarge(
-      'cacheReadTokens',
-      cacheRead,
-      'inputTokens',
-      input,
-      'inputTokens counts every prompt token including cache reads (for Anthropic usage, use fromAnthropicUsage).',
+  const serviceTier = usage.serviceTier;
+  if (serviceTier !== undefined && !(typeof serviceTier === 'string' && SERVICE_TIERS.has(serviceTier))) {
+    throw new InvalidUsageError(
+      `Usage field "serviceTier" is ${describeValue(serviceTier)}; it is one of 'standard', 'batch', 'flex', 'priority', 'fast'.`,
+      { field: 'serviceTier', value: serviceTier },
     );
   }
+  if (cacheRead > input) partTooLarge('cacheReadTokens', cacheRead, 'inputTokens', input, INCLUSIVE_HINT);
   if (cacheWrite > input - cacheRead) {
     partTooLarge(
       'cacheWriteTokens',
       cacheWrite,
       'inputTokens minus cacheReadTokens',
       input - cacheRead,
-      'inputTokens counts every prompt token including cache reads and writes (for Anthropic usage, use fromAnthropicUsage).',
+      INCLUSIVE_HINT,
     );
   }
   if (cacheWrite1h > cacheWrite) {
@@ -112,31 +166,78 @@ export function usageLeaves(usage: Usage): UsageLeaves {
       'cacheWriteTokens counts every cache write, the 1-hour ones included.',
     );
   }
+  if (audioCached > audioIn) {
+    partTooLarge(
+      'audioCacheReadTokens',
+      audioCached,
+      'audioInputTokens',
+      audioIn,
+      'audioInputTokens counts every audio input token, cache reads included.',
+    );
+  }
+  if (imageCached > imageIn) {
+    partTooLarge(
+      'imageCacheReadTokens',
+      imageCached,
+      'imageInputTokens',
+      imageIn,
+      'imageInputTokens counts every image input token, cache reads included.',
+    );
+  }
+  if (audioCached + imageCached > cacheRead) {
+    partTooLarge(
+      'audioCacheReadTokens + imageCacheReadTokens',
+      audioCached + imageCached,
+      'cacheReadTokens',
+      cacheRead,
+      'cacheReadTokens counts every cache read, audio and image ones included.',
+    );
+  }
+  const uncachedText = input - cacheRead - cacheWrite - (audioIn - audioCached) - (imageIn - imageCached);
+  if (uncachedText < 0) {
+    partTooLarge(
+      'audioInputTokens + imageInputTokens (uncached)',
+      audioIn - audioCached + imageIn - imageCached,
+      'inputTokens minus cache reads and writes',
+      input - cacheRead - cacheWrite,
+      INCLUSIVE_HINT,
+    );
+  }
+  const textOutput = output - reasoning - audioOut - imageOut;
+  if (textOutput < 0) {
+    partTooLarge(
+      reasoning > output ? 'reasoningTokens' : 'reasoningTokens + audioOutputTokens + imageOutputTokens',
+      reasoning + audioOut + imageOut,
+      'outputTokens',
+      output,
+      'outputTokens counts every generated token, reasoning, audio and images included (for Gemini usage, use fromGeminiUsage).',
+    );
+  }
   if (requests === 0 && (input > 0 || output > 0 || webSearches > 0)) {
     throw new InvalidUsageError(
       'Usage field "requests" is 0, but the record has tokens or searches; a record with usage covers at least one request (leave requests out for one).',
       { field: 'requests', value: 0 },
     );
   }
-  if (reasoning > output) {
-    partTooLarge(
-      'reasoningTokens',
-      reasoning,
-      'outputTokens',
-      output,
-      'outputTokens counts every generated token including reasoning (for Gemini usage, use fromGeminiUsage).',
-    );
-  }
   return {
+    counts: [
+      uncachedText,
+      cacheRead - audioCached - imageCached,
+      cacheWrite - cacheWrite1h,
+      cacheWrite1h,
+      audioIn - audioCached,
+      audioCached,
+      imageIn - imageCached,
+      imageCached,
+      textOutput,
+      reasoning,
+      audioOut,
+      imageOut,
+    ],
     inputTokens: input,
-    uncachedInput: input - cacheRead - cacheWrite,
-    cacheRead,
-    cacheWrite5m: cacheWrite - cacheWrite1h,
-    cacheWrite1h,
-    textOutput: output - reasoning,
-    reasoning,
     requests,
     webSearches,
+    serviceTier: serviceTier as ServiceTierName | undefined,
   };
 }
 
@@ -165,8 +266,12 @@ export function validateUsage(usage: Usage): Usage {
   return usage;
 }
 
+/** Every count of a usage record, as {@link addUsage} returns it. */
+export type UsageTotals = { -readonly [K in CountField]: number } & { serviceTier?: ServiceTierName };
+
 /**
- * Adds usage records field by field (requests default to 1 per record), for aggregating a log.
+ * Adds usage records field by field (requests default to 1 per record), for aggregating a log. Records of
+ * different service tiers are priced differently, so adding them is an error; a shared tier is kept.
  *
  * @example
  * ```ts
@@ -175,35 +280,30 @@ export function validateUsage(usage: Usage): Usage {
  * // { inputTokens: 150, outputTokens: 15, cacheReadTokens: 20, ..., requests: 2 }
  * ```
  */
-export function addUsage(...records: readonly Usage[]): Required<Usage> {
-  const total = {
-    inputTokens: 0,
-    outputTokens: 0,
-    cacheReadTokens: 0,
-    cacheWriteTokens: 0,
-    cacheWrite1hTokens: 0,
-    reasoningTokens: 0,
-    requests: 0,
-    webSearches: 0,
-  };
-  for (const record of records) {
+export function addUsage(...records: readonly Usage[]): UsageTotals {
+  const total = Object.fromEntries(COUNT_FIELDS.map((field) => [field, 0])) as unknown as UsageTotals;
+  let tier: ServiceTierName | undefined;
+  for (const [index, record] of records.entries()) {
     const leaves = usageLeaves(record);
-    total.inputTokens += leaves.inputTokens;
-    total.outputTokens += leaves.textOutput + leaves.reasoning;
-    total.cacheReadTokens += leaves.cacheRead;
-    total.cacheWriteTokens += leaves.cacheWrite5m + leaves.cacheWrite1h;
-    total.cacheWrite1hTokens += leaves.cacheWrite1h;
-    total.reasoningTokens += leaves.reasoning;
-    total.requests += leaves.requests;
-    total.webSearches += leaves.webSearches;
+    for (const field of COUNT_FIELDS) {
+      total[field] += field === 'requests' ? leaves.requests : (record[field] ?? 0);
+    }
+    if (index > 0 && leaves.serviceTier !== tier) {
+      throw new InvalidUsageError(
+        `Record ${index} has service tier ${describeValue(leaves.serviceTier)} but the records before it have ${describeValue(tier)}; add records of one service tier at a time, since each is priced at its own rates.`,
+        { field: 'serviceTier', value: leaves.serviceTier },
+      );
+    }
+    tier = leaves.serviceTier;
   }
-  for (const [field, value] of Object.entries(total)) {
-    if (!Number.isSafeInteger(value)) {
+  for (const field of COUNT_FIELDS) {
+    if (!Number.isSafeInteger(total[field])) {
       throw new InvalidUsageError(
         `The sum of "${field}" exceeds ${Number.MAX_SAFE_INTEGER}; split the log into smaller batches and add their costs instead.`,
-        { field, value: value },
+        { field, value: total[field] },
       );
     }
   }
+  if (tier !== undefined) total.serviceTier = tier;
   return total;
 }

@@ -120,7 +120,7 @@ describe.skipIf(!available || skipWithoutBuild)('the core in a real browser (Chr
     expect(results.error).toEqual([
       'INVALID_USAGE',
       true,
-      'Usage field "reasoningTokens" (5) is larger than outputTokens (0); outputTokens counts every generated token including reasoning (for Gemini usage, use fromGeminiUsage).',
+      'Usage field "reasoningTokens" (5) is larger than outputTokens (0); outputTokens counts every generated token, reasoning, audio and images included (for Gemini usage, use fromGeminiUsage).',
     ]);
     await page.close();
   });

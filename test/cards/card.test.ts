@@ -144,7 +144,7 @@ describe('createPriceCard', () => {
     [
       'an unknown service tier',
       { serviceTiers: { standard: { multiplier: '1' } } },
-      'Price card "model-a" field "serviceTiers.standard" is {"multiplier":"1"}; service tiers are "batch", "flex" and "priority" (standard is the card).',
+      'Price card "model-a" field "serviceTiers.standard" is {"multiplier":"1"}; service tiers are "batch", "flex", "priority" and "fast" (standard is the card).',
     ],
     [
       'a zero multiplier',

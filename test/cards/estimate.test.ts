@@ -70,8 +70,14 @@ describe('estimateCost', () => {
         cacheRead: { amount: '0.0625', currency: 'USD' },
         cacheWrite5m: { amount: '0', currency: 'USD' },
         cacheWrite1h: { amount: '0', currency: 'USD' },
+        audioInput: { amount: '0', currency: 'USD' },
+        audioCacheRead: { amount: '0', currency: 'USD' },
+        imageInput: { amount: '0', currency: 'USD' },
+        imageCacheRead: { amount: '0', currency: 'USD' },
         textOutput: { amount: '0.08', currency: 'USD' },
         reasoning: { amount: '0', currency: 'USD' },
+        audioOutput: { amount: '0', currency: 'USD' },
+        imageOutput: { amount: '0', currency: 'USD' },
         requests: { amount: '0', currency: 'USD' },
         webSearches: { amount: '0', currency: 'USD' },
       },
@@ -100,8 +106,14 @@ describe('estimateCost', () => {
       cacheRead: '0.0012', // 4,000 x 0.3 / 1M
       cacheWrite5m: '0.005625', // 1,500 x 3.75 / 1M
       cacheWrite1h: '0.003', // 500 x 6 / 1M
+      audioInput: '0',
+      audioCacheRead: '0',
+      imageInput: '0',
+      imageCacheRead: '0',
       textOutput: '0.0105', // 700 x 15 / 1M
       reasoning: '0.0045', // 300 x 15 / 1M (output rate)
+      audioOutput: '0',
+      imageOutput: '0',
       requests: '0.01', // 1 request x 0.01
       webSearches: '0.03', // 3 x 10 / 1,000
     });
@@ -273,7 +285,7 @@ describe('estimateCost', () => {
       );
       expect(bad.code).toBe('INVALID_ARGUMENT');
       expect(bad.message).toBe(
-        "Service tier \"cheap\" is not one of 'standard', 'batch', 'flex', 'priority'; pick one of them.",
+        "Service tier \"cheap\" is not one of 'standard', 'batch', 'flex', 'priority', 'fast'; pick one of them.",
       );
     });
   });
@@ -338,12 +350,12 @@ describe('estimateCost', () => {
       [
         'cache reads larger than the input (Anthropic counts passed as-is)',
         { inputTokens: 50, cacheReadTokens: 100_000, outputTokens: 10 },
-        'Usage field "cacheReadTokens" (100000) is larger than inputTokens (50); inputTokens counts every prompt token including cache reads (for Anthropic usage, use fromAnthropicUsage).',
+        'Usage field "cacheReadTokens" (100000) is larger than inputTokens (50); inputTokens counts every prompt token, cache reads, cache writes, audio and images included (for Anthropic usage, use fromAnthropicUsage).',
       ],
       [
         'cache reads plus writes larger than the input',
         { inputTokens: 100, cacheReadTokens: 60, cacheWriteTokens: 50, outputTokens: 10 },
-        'Usage field "cacheWriteTokens" (50) is larger than inputTokens minus cacheReadTokens (40); inputTokens counts every prompt token including cache reads and writes (for Anthropic usage, use fromAnthropicUsage).',
+        'Usage field "cacheWriteTokens" (50) is larger than inputTokens minus cacheReadTokens (40); inputTokens counts every prompt token, cache reads, cache writes, audio and images included (for Anthropic usage, use fromAnthropicUsage).',
       ],
       [
         '1-hour writes larger than all writes',
@@ -353,12 +365,12 @@ describe('estimateCost', () => {
       [
         'reasoning larger than the output (Gemini counts passed as-is)',
         { inputTokens: 100, outputTokens: 10, reasoningTokens: 30 },
-        'Usage field "reasoningTokens" (30) is larger than outputTokens (10); outputTokens counts every generated token including reasoning (for Gemini usage, use fromGeminiUsage).',
+        'Usage field "reasoningTokens" (30) is larger than outputTokens (10); outputTokens counts every generated token, reasoning, audio and images included (for Gemini usage, use fromGeminiUsage).',
       ],
       [
         'a field that is not a usage field',
         { inputTokens: 100, outputTokens: 10, cachedTokens: 50 },
-        'Usage field "cachedTokens" is not a usage field; the fields are inputTokens, outputTokens, cacheReadTokens, cacheWriteTokens, cacheWrite1hTokens, reasoningTokens, requests, webSearches (provider payloads go through fromOpenAIUsage, fromAnthropicUsage, fromGeminiUsage or fromAISDKUsage).',
+        'Usage field "cachedTokens" is not a usage field; the fields are inputTokens, outputTokens, cacheReadTokens, cacheWriteTokens, cacheWrite1hTokens, reasoningTokens, audioInputTokens, audioCacheReadTokens, audioOutputTokens, imageInputTokens, imageCacheReadTokens, imageOutputTokens, requests, webSearches, serviceTier (provider payloads go through fromOpenAIUsage, fromAnthropicUsage, fromGeminiUsage or fromAISDKUsage).',
       ],
       [
         'not an object',

@@ -50,8 +50,9 @@ describe.skipIf(skipWithoutBuild)('what a bundle of the core carries', () => {
     ).toBe(true);
     expect(code).not.toContain('decimal.js');
     // A budget, not a benchmark: the estimator path is small. Measured 10.6 KB after the hardening (typed
-    // option checks, bounded messages); the pricing-page work brings it down.
-    expect(gzipBytes).toBeLessThan(11_000);
+    // option checks, bounded messages), 11.3 KB with audio/image parts and the fast tier; the pricing-page
+    // work brings it down.
+    expect(gzipBytes).toBeLessThan(12_000);
   });
 
   it('a page that imports one provider carries that provider only, and no zod or decimal.js', async () => {
@@ -65,8 +66,9 @@ describe.skipIf(skipWithoutBuild)('what a bundle of the core carries', () => {
     for (const other of ['claude-', 'gemini-', 'grok-', 'deepseek-reasoner', 'codestral']) {
       expect(code).not.toContain(other);
     }
-    // Measured 11.5 KB when this was written (7.9 KB of it is the estimator).
-    expect(gzipBytes).toBeLessThan(15_000);
+    // Measured 11.5 KB when this was written (7.9 KB of it is the estimator), 15.5 KB once OpenAI's
+    // catalog held its legacy and multimodal models; the pricing-page work brings it down.
+    expect(gzipBytes).toBeLessThan(17_000);
   });
 
   it('the whole catalog bundles without the adapters and their zod', async () => {

@@ -6,6 +6,7 @@
 
 import { InvalidUsageError } from '../../errors.js';
 import { own } from '../../internal/checks.js';
+import { describeValue } from '../../internal/describe.js';
 import type { Usage } from '../types.js';
 import { nested, optionalCount, payloadObject, requiredCount, safeSum, usageRecord } from './read.js';
 
@@ -21,6 +22,8 @@ export interface AnthropicUsage {
   } | null;
   server_tool_use?: { web_search_requests?: number | null; web_fetch_requests?: number | null } | null;
   service_tier?: string | null;
+  /** `"fast"` when the request ran in fast mode (`speed: "fast"`). */
+  speed?: string | null;
 }
 
 const HINT = 'pass message.usage from an Anthropic Messages API response.';
@@ -31,7 +34,9 @@ const HINT = 'pass message.usage from an Anthropic Messages API response.';
  * `input_tokens + cache_read_input_tokens + cache_creation_input_tokens`. When the response splits cache
  * writes by lifetime (`cache_creation.ephemeral_5m_input_tokens` / `ephemeral_1h_input_tokens`), the 1-hour
  * part is kept apart; web searches come from `server_tool_use.web_search_requests`. Thinking tokens are
- * part of `output_tokens` (Anthropic does not report them apart).
+ * part of `output_tokens` (Anthropic does not report them apart). `service_tier` (`"standard"`,
+ * `"priority"`, `"batch"`) travels with the record, so a Message Batches result is priced at batch rates;
+ * `speed: "fast"` (fast mode) becomes the `fast` service tier.
  *
  * @throws {@link InvalidUsageError} for a payload of another shape, a bad count, or a lifetime split that
  * disagrees with `cache_creation_input_tokens`.
@@ -98,6 +103,26 @@ export function fromAnthropicUsage(usage: AnthropicUsage): Usage {
     cacheRead,
     cacheWrite,
   );
+  const tier = own(value, 'service_tier');
+  if (tier !== undefined && tier !== null && tier !== 'standard' && tier !== 'priority' && tier !== 'batch') {
+    throw new InvalidUsageError(
+      `Anthropic usage has service_tier ${describeValue(tier)}; the tiers are "standard", "priority" and "batch".`,
+      { field: 'service_tier', value: tier },
+    );
+  }
+  const speed = own(value, 'speed');
+  if (speed !== undefined && speed !== null && speed !== 'standard' && speed !== 'fast') {
+    throw new InvalidUsageError(`Anthropic usage has speed ${describeValue(speed)}; it is "standard" or "fast".`, {
+      field: 'speed',
+      value: speed,
+    });
+  }
+  if (speed === 'fast' && tier !== undefined && tier !== null && tier !== 'standard') {
+    throw new InvalidUsageError(
+      `Anthropic usage has speed "fast" with service_tier ${describeValue(tier)}; fast mode is priced on its own, so a record cannot be both.`,
+      { field: 'speed', value: speed },
+    );
+  }
   return usageRecord({
     inputTokens,
     outputTokens: output,
@@ -105,5 +130,6 @@ export function fromAnthropicUsage(usage: AnthropicUsage): Usage {
     cacheWriteTokens: cacheWrite,
     cacheWrite1hTokens: oneHour,
     webSearches: optionalCount(tools, 'web_search_requests', 'server_tool_use.web_search_requests'),
+    serviceTier: speed === 'fast' ? 'fast' : tier === undefined || tier === null ? undefined : tier,
   });
 }

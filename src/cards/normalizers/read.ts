@@ -7,7 +7,7 @@
 import { InvalidUsageError } from '../../errors.js';
 import { own } from '../../internal/checks.js';
 import { describeValue } from '../../internal/describe.js';
-import type { Usage } from '../types.js';
+import type { ServiceTierName, Usage } from '../types.js';
 
 /** A payload object, or a typed error naming what was expected. */
 export function payloadObject(value: unknown, what: string, hint: string): Record<string, unknown> {
@@ -65,25 +65,35 @@ export function requiredCount(
   return count;
 }
 
+/** The optional counts a normalizer may report, in the order they are written. */
+const OPTIONAL_PARTS = [
+  'cacheReadTokens',
+  'cacheWriteTokens',
+  'cacheWrite1hTokens',
+  'reasoningTokens',
+  'audioInputTokens',
+  'audioCacheReadTokens',
+  'audioOutputTokens',
+  'imageInputTokens',
+  'imageCacheReadTokens',
+  'imageOutputTokens',
+  'webSearches',
+] as const;
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** Builds a usage record, leaving out zero or absent optional parts so records stay small. */
-export function usageRecord(fields: {
-  inputTokens: number;
-  outputTokens: number;
-  cacheReadTokens?: number | undefined;
-  cacheWriteTokens?: number | undefined;
-  cacheWrite1hTokens?: number | undefined;
-  reasoningTokens?: number | undefined;
-  webSearches?: number | undefined;
-}): Usage {
-  const usage: { -readonly [K in keyof Usage]: Usage[K] } = {
-    inputTokens: fields.inputTokens,
-    outputTokens: fields.outputTokens,
-  };
-  if (fields.cacheReadTokens) usage.cacheReadTokens = fields.cacheReadTokens;
-  if (fields.cacheWriteTokens) usage.cacheWriteTokens = fields.cacheWriteTokens;
-  if (fields.cacheWrite1hTokens) usage.cacheWrite1hTokens = fields.cacheWrite1hTokens;
-  if (fields.reasoningTokens) usage.reasoningTokens = fields.reasoningTokens;
-  if (fields.webSearches) usage.webSearches = fields.webSearches;
+export function usageRecord(
+  fields: { inputTokens: number; outputTokens: number; serviceTier?: ServiceTierName | undefined } & {
+    [K in (typeof OPTIONAL_PARTS)[number]]?: number | undefined;
+  },
+): Usage {
+  const usage: Mutable<Usage> = { inputTokens: fields.inputTokens, outputTokens: fields.outputTokens };
+  for (const part of OPTIONAL_PARTS) {
+    const value = fields[part];
+    if (value) usage[part] = value;
+  }
+  if (fields.serviceTier !== undefined) usage.serviceTier = fields.serviceTier;
   return usage;
 }
 

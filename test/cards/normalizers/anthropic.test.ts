@@ -40,6 +40,7 @@ describe('fromAnthropicUsage', () => {
       cacheWriteTokens: 2000,
       cacheWrite1hTokens: 500,
       webSearches: 2,
+      serviceTier: 'standard',
     });
     const cost = estimateCost(usage, sonnet);
     expect(cost.parts.uncachedInput.amount).toBe('0.00015'); // 50 x 3

@@ -87,7 +87,7 @@ describe('fromOpenAIUsage', () => {
     [
       'a whole response instead of its usage',
       { id: 'chatcmpl-1', usage: { prompt_tokens: 1, completion_tokens: 1 } },
-      'OpenAI usage has neither prompt_tokens/completion_tokens nor input_tokens/output_tokens; pass response.usage from a Chat Completions or Responses API response.',
+      'OpenAI usage has neither prompt_tokens/completion_tokens nor input_tokens/output_tokens; pass response.usage from a Chat Completions, Responses, Realtime or Images API response.',
     ],
     [
       'cached tokens larger than the prompt',
@@ -102,17 +102,17 @@ describe('fromOpenAIUsage', () => {
     [
       'a missing completion count',
       { prompt_tokens: 5 },
-      'Usage field "completion_tokens" is missing; pass response.usage from a Chat Completions or Responses API response.',
+      'Usage field "completion_tokens" is missing; pass response.usage from a Chat Completions, Responses, Realtime or Images API response.',
     ],
     [
-      'audio tokens',
-      { prompt_tokens: 500, completion_tokens: 10, prompt_tokens_details: { audio_tokens: 120 } },
-      'OpenAI usage reports 120 prompt audio tokens (prompt_tokens_details.audio_tokens); tokenomics prices text tokens, so audio would be priced at text rates. Price audio separately.',
+      'more audio tokens than prompt tokens',
+      { prompt_tokens: 500, completion_tokens: 10, prompt_tokens_details: { audio_tokens: 600 } },
+      'Usage field "prompt_tokens_details.audio_tokens + image_tokens" (600) is larger than "prompt_tokens" (500), which includes it; the payload is inconsistent or from another provider\'s format.',
     ],
     [
       'not an object',
       'usage',
-      'OpenAI usage "usage" is not an object; pass response.usage from a Chat Completions or Responses API response.',
+      'OpenAI usage "usage" is not an object; pass response.usage from a Chat Completions, Responses, Realtime or Images API response.',
     ],
   ])('refuses %s', (_name, payload, message) => {
     try {

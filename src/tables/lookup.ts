@@ -120,10 +120,92 @@ function findInPlain(
   );
 }
 
-function find(table: ResolvedTable, modelId: string, query: Query): PriceCard | undefined {
+function findExact(table: ResolvedTable, modelId: string, query: Query): PriceCard | undefined {
   if (table.kind === 'plain') return findInPlain(table, modelId, query);
   for (const layer of table.layers) {
-    const card = find(layer, modelId, query);
+    const card = findExact(layer, modelId, query);
+    if (card !== undefined) return card;
+  }
+  return undefined;
+}
+
+/**
+ * How gateways and SDKs prefix a model id, and the provider id each prefix means here. `<prefix>/<id>` is
+ * looked up as `<id>` of that provider when nothing answers to it exactly. Vendor prefixes as OpenRouter
+ * and the Vercel AI Gateway write them (`x-ai/`, `mistralai/`, `qwen/`...), and LiteLLM's provider
+ * prefixes (`gemini/`, `vertex_ai/`, `bedrock/`, `azure/`, `dashscope/`...).
+ */
+const VENDOR_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['openai', 'openai'],
+  ['anthropic', 'anthropic'],
+  ['google', 'google'],
+  ['gemini', 'google'],
+  ['vertex', 'vertex'],
+  ['vertex_ai', 'vertex'],
+  ['bedrock', 'bedrock'],
+  ['bedrock_converse', 'bedrock'],
+  ['amazon', 'bedrock'],
+  ['azure', 'azure'],
+  ['azure_ai', 'azure'],
+  ['xai', 'xai'],
+  ['x-ai', 'xai'],
+  ['mistral', 'mistral'],
+  ['mistralai', 'mistral'],
+  ['deepseek', 'deepseek'],
+  ['alibaba', 'alibaba'],
+  ['qwen', 'alibaba'],
+  ['dashscope', 'alibaba'],
+  ['moonshot', 'moonshot'],
+  ['moonshotai', 'moonshot'],
+  ['zai', 'zai'],
+  ['z-ai', 'zai'],
+  ['zhipuai', 'zai'],
+  ['minimax', 'minimax'],
+  ['cohere', 'cohere'],
+  ['cohere_chat', 'cohere'],
+  ['perplexity', 'perplexity'],
+  ['cerebras', 'cerebras'],
+  ['together', 'together'],
+  ['together_ai', 'together'],
+  ['fireworks', 'fireworks'],
+  ['fireworks_ai', 'fireworks'],
+  ['groq', 'groq'],
+  ['deepinfra', 'deepinfra'],
+]);
+
+/**
+ * Other spellings of an id to try when nothing answers to it exactly, in order, each with the provider it
+ * implies. The rules, each tested: Gemini's `models/<id>` is `<id>`; `<prefix>/<id>` is `<id>` of the
+ * provider the prefix names (see `VENDOR_PREFIXES`), applied twice at most (`models/` inside a prefix, a
+ * LiteLLM prefix before a vendor prefix). Never fuzzy: each candidate is still an exact id or alias.
+ */
+export function respellings(modelId: string, provider: string | undefined): { id: string; provider: string | undefined }[] {
+  const found: { id: string; provider: string | undefined }[] = [];
+  let pending: { id: string; provider: string | undefined }[] = [{ id: modelId, provider }];
+  for (let round = 0; round < 2; round++) {
+    const next: { id: string; provider: string | undefined }[] = [];
+    for (const candidate of pending) {
+      const lower = candidate.id.toLowerCase();
+      if (lower.startsWith('models/')) next.push({ id: candidate.id.slice(7), provider: candidate.provider });
+      const slash = candidate.id.indexOf('/');
+      if (slash > 0) {
+        const vendor = VENDOR_PREFIXES.get(lower.slice(0, slash));
+        if (vendor !== undefined && (candidate.provider === undefined || candidate.provider === vendor)) {
+          next.push({ id: candidate.id.slice(slash + 1), provider: vendor });
+        }
+      }
+    }
+    found.push(...next);
+    pending = next;
+  }
+  return found.filter((candidate) => candidate.id.length > 0);
+}
+
+function find(table: ResolvedTable, modelId: string, query: Query): PriceCard | undefined {
+  const exact = findExact(table, modelId, query);
+  if (exact !== undefined) return exact;
+  for (const candidate of respellings(modelId, query.provider)) {
+    const card = findExact(table, candidate.id, { provider: candidate.provider, instant: query.instant });
     if (card !== undefined) return card;
   }
   return undefined;
@@ -146,7 +228,9 @@ function everyTime(
 /**
  * Finds the card for a model id, or `undefined` when the table does not know it (at that date). Matches
  * exact ids and declared aliases, case-insensitively, and provider-qualified forms (`openai/gpt-4o`,
- * `openai:gpt-4o`). It never matches fuzzily or by substring. With several effective-dated cards, the one
+ * `openai:gpt-4o`); when nothing answers exactly, a few documented spellings: Gemini's `models/<id>`, and
+ * gateway prefixes (`x-ai/grok-4`, `mistralai/...`, `qwen/...`, LiteLLM's `gemini/`, `vertex_ai/`,
+ * `bedrock/`, `azure/`...) read as the provider they name. It never matches fuzzily or by substring. With several effective-dated cards, the one
  * in force at `at` (default now) is returned, so past usage is priced at the price of its day; a card with
  * a daily UTC window wins over the all-day card inside its window.
  *
@@ -231,8 +315,10 @@ export function getCard(table: PriceTable, modelId: string, options?: FindCardOp
   const card = find(resolvedTable, id, query);
   if (card !== undefined) return card;
   const name = resolvedTable.table.name;
-  const known = everyTime(resolvedTable, id, query.provider);
-  if (known.length > 0) throw retired(id, name, known, query.instant);
+  for (const candidate of [{ id, provider: query.provider }, ...respellings(id, query.provider)]) {
+    const known = everyTime(resolvedTable, candidate.id, candidate.provider);
+    if (known.length > 0) throw retired(id, name, known, query.instant);
+  }
   const suggestions = suggestIds(resolvedTable, id, query.provider);
   const at = own(options ?? {}, 'at') === undefined ? '' : ` at ${dayOfTime(query.instant.time)}`;
   const scope = query.provider === undefined ? '' : ` for provider "${query.provider}"`;

@@ -11,7 +11,7 @@ import type { PriceCard, PriceCardInput, TokenRateField } from '../../cards/type
 import { InvalidForeignCatalogError, isTokenomicsError } from '../../errors.js';
 import { optionalString, own, requireOptions } from '../../internal/checks.js';
 import { describeValue } from '../../internal/describe.js';
-import { normalize, parseDecimal, type ScaledDecimal, toCanonical } from '../../money/decimal.js';
+import { normalize, parseDecimal, roundScaled, type ScaledDecimal, toCanonical } from '../../money/decimal.js';
 import { cardLabel, type PriceTable, plainTable, TableIndexBuilder } from '../table.js';
 
 /** Why a foreign entry did not become a card. */
@@ -42,11 +42,26 @@ export interface DroppedField {
   readonly detail: string;
 }
 
-/** What a reader returns: the table, and everything it left out, with reasons. */
+/**
+ * A value read as a different decimal than the document wrote: a JSON number with 16 or 17 significant
+ * digits is a binary floating-point artefact (`0.30000000000000004` for 0.3), read at 15 significant digits
+ * (every decimal of 15 digits or fewer survives a double exactly, so nothing intended is lost).
+ */
+export interface AdjustedValue {
+  readonly key: string;
+  readonly field: string;
+  /** The number as the document wrote it (its shortest decimal form). */
+  readonly from: string;
+  /** The decimal it was read as. */
+  readonly to: string;
+}
+
+/** What a reader returns: the table, and everything it left out or read differently, with reasons. */
 export interface ForeignCatalogResult {
   readonly table: PriceTable;
   readonly skipped: readonly SkippedEntry[];
   readonly dropped: readonly DroppedField[];
+  readonly adjusted: readonly AdjustedValue[];
 }
 
 /** Options every reader accepts. */
@@ -71,10 +86,11 @@ export function readerOptions(
   };
 }
 
-/** Collects skipped entries and dropped fields while a reader works. */
+/** Collects skipped entries, dropped fields and adjusted values while a reader works. */
 export class Report {
   readonly skipped: SkippedEntry[] = [];
   readonly dropped: DroppedField[] = [];
+  readonly adjusted: AdjustedValue[] = [];
 
   skip(key: string, reason: SkipReason, detail: string): void {
     this.skipped.push({ key, reason, detail });
@@ -90,9 +106,20 @@ export class Report {
    */
   rate(key: string, label: string, value: unknown): ScaledDecimal | undefined {
     const read = readDecimal(value);
-    if ('value' in read) return read.value;
+    if ('value' in read) {
+      const intended = typeof value === 'number' ? withoutFloatArtefact(read.value) : read.value;
+      if (intended !== read.value) {
+        this.adjusted.push({ key, field: label, from: String(value), to: toCanonical(intended) });
+      }
+      return intended;
+    }
     this.skip(key, 'invalid-value', `${label} is ${read.problem}.`);
     return undefined;
+  }
+
+  /** The reader's result: the table and the three reports. */
+  result(table: PriceTable): ForeignCatalogResult {
+    return { table, skipped: this.skipped, dropped: this.dropped, adjusted: this.adjusted };
   }
 }
 
@@ -100,6 +127,21 @@ export class Report {
 export interface Candidate {
   readonly key: string;
   readonly card: PriceCardInput;
+}
+
+/** Significant digits a double holds faithfully: a decimal with more came out of float arithmetic. */
+const FAITHFUL_DIGITS = 15;
+
+/**
+ * The decimal a JSON number was meant to be: unchanged when it has at most 15 significant digits, else
+ * rounded (half-even) to 15 (`0.30000000000000004` -> `0.3`, `0.049999999999999996` -> `0.05`).
+ */
+export function withoutFloatArtefact(value: ScaledDecimal): ScaledDecimal {
+  const digits = (value.units < 0n ? -value.units : value.units).toString().length;
+  if (digits <= FAITHFUL_DIGITS) return value;
+  const cut = digits - FAITHFUL_DIGITS;
+  const rounded = roundScaled(value, value.scale - cut, 'half-even');
+  return rounded.scale >= 0 ? rounded : value;
 }
 
 /** A non-negative exact decimal from a foreign value, or `undefined` (with the reason) when it is not one. */

@@ -39,6 +39,12 @@ const TOKEN_KEYS: readonly (readonly [string, TokenRateField])[] = [
   ['cache_write_mtok', 'cacheWritePerMillion'],
   ['cache_write_1h_mtok', 'cacheWrite1hPerMillion'],
   ['output_reasoning_mtok', 'reasoningPerMillion'],
+  ['input_audio_mtok', 'audioInputPerMillion'],
+  ['cache_audio_read_mtok', 'audioCacheReadPerMillion'],
+  ['output_audio_mtok', 'audioOutputPerMillion'],
+  ['input_image_mtok', 'imageInputPerMillion'],
+  ['cache_image_read_mtok', 'imageCacheReadPerMillion'],
+  ['output_image_mtok', 'imageOutputPerMillion'],
 ];
 
 const Tiered = z.object({
@@ -214,11 +220,7 @@ export function fromGenaiPrices(json: unknown, options?: ForeignCatalogOptions):
       candidates.push(...modelCards(key, id, model.data, settings, report));
     }
   }
-  return {
-    table: buildTable(candidates, report, settings.name ?? 'genai-prices'),
-    skipped: report.skipped,
-    dropped: report.dropped,
-  };
+  return report.result(buildTable(candidates, report, settings.name ?? 'genai-prices'));
 }
 
 function modelCards(

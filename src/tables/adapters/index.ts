@@ -6,6 +6,7 @@
  */
 
 export type {
+  AdjustedValue,
   DroppedField,
   ForeignCatalogOptions,
   ForeignCatalogResult,

@@ -39,6 +39,11 @@ const RATE_FIELDS: readonly (readonly [string, TokenRateField])[] = [
   ['cache_creation_input_token_cost', 'cacheWritePerMillion'],
   ['cache_creation_input_token_cost_above_1hr', 'cacheWrite1hPerMillion'],
   ['output_cost_per_reasoning_token', 'reasoningPerMillion'],
+  ['input_cost_per_audio_token', 'audioInputPerMillion'],
+  ['cache_read_input_audio_token_cost', 'audioCacheReadPerMillion'],
+  ['output_cost_per_audio_token', 'audioOutputPerMillion'],
+  ['input_cost_per_image_token', 'imageInputPerMillion'],
+  ['output_cost_per_image_token', 'imageOutputPerMillion'],
 ];
 
 const ABOVE_PATTERN = /^(.+)_above_(\d+)k_tokens$/;
@@ -279,11 +284,7 @@ export function fromLiteLLM(json: unknown, options?: ForeignCatalogOptions): For
     if (maxOutput !== undefined) card.maxOutputTokens = maxOutput;
     candidates.push({ key, card });
   }
-  return {
-    table: buildTable(candidates, report, settings.name ?? 'litellm'),
-    skipped: report.skipped,
-    dropped: report.dropped,
-  };
+  return report.result(buildTable(candidates, report, settings.name ?? 'litellm'));
 }
 
 function readFees(

@@ -14,7 +14,13 @@ import { own, requireOptions } from '../../internal/checks.js';
 import { describeValue } from '../../internal/describe.js';
 import { tableFromJSON } from '../json.js';
 import { type PriceTable, resolveTable } from '../table.js';
-import type { DroppedField, ForeignCatalogOptions, ForeignCatalogResult, SkippedEntry } from './common.js';
+import type {
+  AdjustedValue,
+  DroppedField,
+  ForeignCatalogOptions,
+  ForeignCatalogResult,
+  SkippedEntry,
+} from './common.js';
 import { fromGenaiPrices } from './genaiprices.js';
 import { fromLiteLLM } from './litellm.js';
 import { fromModelsDev } from './modelsdev.js';
@@ -26,7 +32,7 @@ export type PriceTableFormat = 'tokenomics' | 'litellm' | 'openrouter' | 'models
 type Reader = (json: unknown, options: ForeignCatalogOptions) => ForeignCatalogResult;
 
 const READERS: ReadonlyMap<string, Reader> = new Map<string, Reader>([
-  ['tokenomics', (json) => ({ table: tableFromJSON(json), skipped: [], dropped: [] })],
+  ['tokenomics', (json) => ({ table: tableFromJSON(json), skipped: [], dropped: [], adjusted: [] })],
   ['litellm', fromLiteLLM],
   ['openrouter', fromOpenRouter],
   ['models.dev', fromModelsDev],
@@ -89,6 +95,7 @@ export type LoadPriceTableResult =
       readonly table: PriceTable;
       readonly skipped: readonly SkippedEntry[];
       readonly dropped: readonly DroppedField[];
+      readonly adjusted: readonly AdjustedValue[];
     }
   | { readonly source: 'fallback'; readonly table: PriceTable; readonly error: TableLoadError };
 
@@ -391,7 +398,13 @@ export async function loadPriceTable(options: LoadPriceTableOptions): Promise<Lo
         { limit: checked.minCards },
       );
     }
-    return { source: 'loaded', table: read.table, skipped: read.skipped, dropped: read.dropped };
+    return {
+      source: 'loaded',
+      table: read.table,
+      skipped: read.skipped,
+      dropped: read.dropped,
+      adjusted: read.adjusted,
+    };
   } catch (error) {
     const reason = isTokenomicsError(error, 'TABLE_LOAD_FAILED')
       ? error

@@ -28,6 +28,8 @@ const COST_KEYS: readonly (readonly [string, TokenRateField])[] = [
   ['cache_read', 'cacheReadPerMillion'],
   ['cache_write', 'cacheWritePerMillion'],
   ['reasoning', 'reasoningPerMillion'],
+  ['input_audio', 'audioInputPerMillion'],
+  ['output_audio', 'audioOutputPerMillion'],
 ];
 const STRUCTURE_KEYS = new Set(['tiers', 'tier']);
 const LEGACY_TIER = /^context_over_(\d+)k$/;
@@ -121,11 +123,7 @@ export function fromModelsDev(json: unknown, options?: ForeignCatalogOptions): F
       if (card !== undefined) candidates.push({ key, card });
     }
   }
-  return {
-    table: buildTable(candidates, report, settings.name ?? 'models.dev'),
-    skipped: report.skipped,
-    dropped: report.dropped,
-  };
+  return report.result(buildTable(candidates, report, settings.name ?? 'models.dev'));
 }
 
 function modelCard(

@@ -77,7 +77,16 @@ describe.skipIf(!available)('readers on the real foreign catalogs', () => {
       'missing-rate': 134,
       duplicate: 1,
     });
-    expect(result.dropped).toHaveLength(327);
+    // 220 prices no card field carries (per image, per second of audio, per-size search prices...); audio and
+    // image token prices are carried. 31 float artefacts read as their intended decimals.
+    expect(result.dropped).toHaveLength(220);
+    expect(result.adjusted).toHaveLength(31);
+    expect(result.adjusted[0]).toEqual({
+      key: 'databricks/databricks-claude-3-7-sonnet',
+      field: 'Field "input_cost_per_token"',
+      from: '0.0000029999900000000002',
+      to: '0.00000299999',
+    });
     expect(getCard(result.table, 'gpt-5.4')).toEqual({
       id: 'gpt-5.4',
       provider: 'openai',
@@ -130,6 +139,13 @@ describe.skipIf(!available)('readers on the real foreign catalogs', () => {
     const result = fromModelsDev(read('models.dev/api.json'));
     expect(result.table.cards).toHaveLength(4886);
     expect(reasons(result)).toEqual({ 'missing-rate': 372 });
+    expect(result.adjusted).toHaveLength(145);
+    expect(result.adjusted).toContainEqual({
+      key: 'amazon-bedrock/google.gemma-3-12b-it',
+      field: 'cost.input',
+      from: '0.049999999999999996',
+      to: '0.05',
+    });
     expect(getCard(result.table, 'claude-opus-4-7', { provider: 'anthropic' })).toMatchObject({
       inputPerMillion: '5',
       outputPerMillion: '25',
@@ -144,6 +160,8 @@ describe.skipIf(!available)('readers on the real foreign catalogs', () => {
     const result = fromGenaiPrices(read('genai-prices/v2_data.json'));
     expect(result.table.cards).toHaveLength(1285);
     expect(reasons(result)).toEqual({ 'missing-rate': 196 });
+    expect(result.dropped).toHaveLength(182);
+    expect(result.adjusted).toHaveLength(7);
     expect(getCard(result.table, 'o3', { provider: 'openai', at: '2025-06-09' }).inputPerMillion).toBe('10');
     expect(getCard(result.table, 'o3', { provider: 'openai', at: '2025-06-10' }).inputPerMillion).toBe('2');
     expect(getCard(result.table, 'claude-sonnet-4-5', { provider: 'anthropic' }).tiers?.[0]).toEqual({

@@ -94,7 +94,7 @@ const fixture = {
 };
 
 describe('fromLiteLLM', () => {
-  const { table, skipped, dropped } = fromLiteLLM(fixture, { url: 'https://example.com/litellm.json' });
+  const { table, skipped, dropped, adjusted } = fromLiteLLM(fixture, { url: 'https://example.com/litellm.json' });
 
   it('scales per-token JSON numbers to per-million decimal strings exactly', () => {
     const card = getCard(table, 'claude-like');
@@ -105,7 +105,8 @@ describe('fromLiteLLM', () => {
       card.cacheWritePerMillion,
       card.cacheWrite1hPerMillion,
     ]).toEqual(['3', '15', '0.3', '3.75', '6']);
-    expect(getCard(table, 'float-artifact').inputPerMillion).toBe('0.08333333333333334');
+    // A float artefact (17 significant digits) is read at 15 and reported.
+    expect(getCard(table, 'float-artifact').inputPerMillion).toBe('0.0833333333333333');
     expect(getCard(table, 'float-artifact').outputPerMillion).toBe('0.125');
   });
 
@@ -155,6 +156,12 @@ describe('fromLiteLLM', () => {
     expect(getCard(table, 'perplexity/online').requestFee).toBe('0.005');
   });
 
+  it('reports the float artefacts it read as their intended decimal', () => {
+    expect(adjusted).toEqual([
+      { key: 'float-artifact', field: 'Field "input_cost_per_token"', from: '8.333333333333334e-8', to: '0.0000000833333333333333' },
+    ]);
+  });
+
   it('reports what it skipped and dropped, with reasons', () => {
     expect(skipped.map((s) => [s.key, s.reason])).toEqual([
       ['sample_spec', 'not-a-model'],
@@ -167,12 +174,8 @@ describe('fromLiteLLM', () => {
     expect(skipped.find((s) => s.key === 'negative')?.detail).toBe(
       'Field "input_cost_per_token" is -0.000001, a negative price.',
     );
+    expect(getCard(table, 'gpt-like').audioInputPerMillion).toBe('40');
     expect(dropped).toEqual([
-      {
-        key: 'gpt-like',
-        field: 'input_cost_per_audio_token',
-        detail: 'no price-card field carries this kind of price',
-      },
       {
         key: 'gpt-like',
         field: 'search_context_cost_per_query',

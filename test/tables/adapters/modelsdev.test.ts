@@ -61,17 +61,12 @@ describe('fromModelsDev', () => {
     ]);
   });
 
-  it('reports models without a cost, bad providers and dropped audio prices', () => {
+  it('reports models without a cost and bad providers, and carries audio prices', () => {
     expect(skipped.map((s) => [s.key, s.reason])).toEqual([
       ['anthropic/no-cost', 'missing-rate'],
       ['bad provider', 'invalid-entry'],
     ]);
-    expect(dropped).toEqual([
-      {
-        key: 'anthropic/audio-model',
-        field: 'cost.input_audio',
-        detail: 'no price-card field carries this kind of price',
-      },
-    ]);
+    expect(dropped).toEqual([]);
+    expect(getCard(table, 'anthropic/audio-model').audioInputPerMillion).toBe('0.7');
   });
 });

@@ -117,7 +117,8 @@ describe('fromOpenRouter', () => {
     expect(dropped).toContainEqual({
       key: 'anthropic/claude-like',
       field: 'pricing.image',
-      detail: 'no price-card field carries this kind of price',
+      detail:
+        'OpenRouter has written this as a price per image in some feeds and per image token in others, so it is not read',
     });
     expect(skipped.find((s) => s.key === 'broken')?.reason).toBe('invalid-entry');
   });

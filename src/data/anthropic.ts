@@ -14,6 +14,26 @@ const PRICING = 'https://platform.claude.com/docs/en/about-claude/pricing';
 const CHECKED = '2026-11-22';
 const source = (note: string) => ({ kind: 'published' as const, url: PRICING, checkedAt: CHECKED, note });
 const BATCH = { batch: { multiplier: '0.5' } } as const;
+const FAST_MODE_PAGE = 'https://platform.claude.com/docs/en/build-with-claude/fast-mode';
+/** Claude Opus fast mode: 6x the standard rates up to 200K prompt tokens, $60/$225 above (cache multipliers stack). */
+const FAST_MODE = {
+  inputPerMillion: '30',
+  cacheWritePerMillion: '37.5',
+  cacheWrite1hPerMillion: '60',
+  cacheReadPerMillion: '3',
+  outputPerMillion: '150',
+  tiers: [
+    {
+      abovePromptTokens: 200000,
+      inputPerMillion: '60',
+      cacheWritePerMillion: '75',
+      cacheWrite1hPerMillion: '120',
+      cacheReadPerMillion: '6',
+      outputPerMillion: '225',
+    },
+  ],
+} as const;
+const DEPRECATIONS = 'https://platform.claude.com/docs/en/about-claude/model-deprecations';
 const SEARCH = '10';
 
 /** Anthropic's price list. */
@@ -25,6 +45,7 @@ export const anthropicPrices: ProviderPriceList = {
     {
       id: 'claude-fable-5-1',
       provider: 'anthropic',
+      aliases: ['claude-fable-5.1'],
       name: 'Claude Fable 5.1',
       inputPerMillion: '10',
       cacheWritePerMillion: '12.5',
@@ -40,6 +61,7 @@ export const anthropicPrices: ProviderPriceList = {
     {
       id: 'claude-mythos-5-1',
       provider: 'anthropic',
+      aliases: ['claude-mythos-5.1'],
       name: 'Claude Mythos 5.1',
       inputPerMillion: '10',
       cacheWritePerMillion: '12.5',
@@ -70,6 +92,7 @@ export const anthropicPrices: ProviderPriceList = {
     {
       id: 'claude-opus-5-5',
       provider: 'anthropic',
+      aliases: ['claude-opus-5.5'],
       name: 'Claude Opus 5.5',
       inputPerMillion: '4',
       cacheWritePerMillion: '5',
@@ -105,22 +128,41 @@ export const anthropicPrices: ProviderPriceList = {
       id: `claude-opus-${version}`,
       provider: 'anthropic',
       name: `Claude Opus ${version.replace('-', '.')}`,
+      aliases: [`claude-opus-${version.replace('-', '.')}`],
       inputPerMillion: '5',
       cacheWritePerMillion: '6.25',
       cacheWrite1hPerMillion: '10',
       cacheReadPerMillion: '0.5',
       outputPerMillion: '25',
       webSearchPerThousand: SEARCH,
-      serviceTiers: BATCH,
+      serviceTiers: version === '4-8' ? BATCH : { ...BATCH, fast: FAST_MODE },
       contextWindow: 1000000,
       maxOutputTokens: 128000,
-      source: source('Model pricing table; the 1M window is served at these flat rates.'),
+      source: source(
+        version === '4-8'
+          ? 'Model pricing table; the 1M window is served at these flat rates.'
+          : `Model pricing table; the 1M window is served at these flat rates. Fast mode (speed: "fast", ${FAST_MODE_PAGE}) is the fast service tier: 6x below 200K prompt tokens ($30/$150), $60/$225 above, cache multipliers stacking.`,
+      ),
+    })),
+    ...(['4-7', '4-6'] as const).map((version) => ({
+      id: `claude-opus-${version}-fast`,
+      provider: 'anthropic',
+      name: `Claude Opus ${version.replace('-', '.')} (fast mode)`,
+      aliases: [`claude-opus-${version.replace('-', '.')}-fast`],
+      ...FAST_MODE,
+      tiers: FAST_MODE.tiers,
+      webSearchPerThousand: SEARCH,
+      contextWindow: 1000000,
+      maxOutputTokens: 128000,
+      source: source(
+        `Not a Claude API model id: OpenRouter's name for claude-opus-${version} requested with speed: "fast", at the fast-mode rates (${FAST_MODE_PAGE}). On the Claude API, price such usage on claude-opus-${version}; fromAnthropicUsage reads usage.speed and prices it at the fast tier.`,
+      ),
     })),
     {
       id: 'claude-opus-4-5',
       provider: 'anthropic',
       name: 'Claude Opus 4.5',
-      aliases: ['claude-opus-4-5-20251101'],
+      aliases: ['claude-opus-4-5-20251101', 'claude-opus-4.5'],
       inputPerMillion: '5',
       cacheWritePerMillion: '6.25',
       cacheWrite1hPerMillion: '10',
@@ -136,7 +178,7 @@ export const anthropicPrices: ProviderPriceList = {
       id: 'claude-opus-4-1',
       provider: 'anthropic',
       name: 'Claude Opus 4.1',
-      aliases: ['claude-opus-4-1-20250805'],
+      aliases: ['claude-opus-4-1-20250805', 'claude-opus-4.1'],
       inputPerMillion: '15',
       cacheWritePerMillion: '18.75',
       cacheWrite1hPerMillion: '30',
@@ -146,15 +188,16 @@ export const anthropicPrices: ProviderPriceList = {
       serviceTiers: BATCH,
       contextWindow: 200000,
       maxOutputTokens: 32000,
+      effective: { to: '2026-08-05' },
       source: source(
-        'Retired on the Claude API (still on Bedrock and Google Cloud); kept to price past usage.',
+        `Retired on the Claude API on 2026-08-05 (${DEPRECATIONS}; still on Bedrock and Vertex AI, which set their own dates); kept to price past usage.`,
       ),
     },
     {
       id: 'claude-opus-4-0',
       provider: 'anthropic',
       name: 'Claude Opus 4',
-      aliases: ['claude-opus-4-20250514'],
+      aliases: ['claude-opus-4-20250514', 'claude-opus-4', 'claude-opus-4.0'],
       inputPerMillion: '15',
       cacheWritePerMillion: '18.75',
       cacheWrite1hPerMillion: '30',
@@ -164,11 +207,15 @@ export const anthropicPrices: ProviderPriceList = {
       serviceTiers: BATCH,
       contextWindow: 200000,
       maxOutputTokens: 32000,
-      source: source('Retired on the Claude API; kept to price past usage.'),
+      effective: { to: '2026-06-15' },
+      source: source(
+        `Retired on the Claude API on 2026-06-15 (${DEPRECATIONS}, notice of 2026-04-14); kept to price past usage.`,
+      ),
     },
     {
       id: 'claude-sonnet-5-5',
       provider: 'anthropic',
+      aliases: ['claude-sonnet-5.5'],
       name: 'Claude Sonnet 5.5',
       inputPerMillion: '2',
       cacheWritePerMillion: '2.5',
@@ -185,6 +232,7 @@ export const anthropicPrices: ProviderPriceList = {
     {
       id: 'claude-sonnet-5-5',
       provider: 'anthropic',
+      aliases: ['claude-sonnet-5.5'],
       name: 'Claude Sonnet 5.5',
       inputPerMillion: '2',
       cacheWritePerMillion: '2.5',
@@ -219,6 +267,7 @@ export const anthropicPrices: ProviderPriceList = {
       id: 'claude-sonnet-4-6',
       provider: 'anthropic',
       name: 'Claude Sonnet 4.6',
+      aliases: ['claude-sonnet-4.6'],
       inputPerMillion: '3',
       cacheWritePerMillion: '3.75',
       cacheWrite1hPerMillion: '6',
@@ -234,14 +283,25 @@ export const anthropicPrices: ProviderPriceList = {
     },
     ...(
       [
-        ['claude-sonnet-4-5', 'Claude Sonnet 4.5', 'claude-sonnet-4-5-20250929', 64000],
-        ['claude-sonnet-4-0', 'Claude Sonnet 4', 'claude-sonnet-4-20250514', 64000],
+        [
+          'claude-sonnet-4-5',
+          'Claude Sonnet 4.5',
+          ['claude-sonnet-4-5-20250929', 'claude-sonnet-4.5'],
+          undefined,
+        ],
+        [
+          'claude-sonnet-4-0',
+          'Claude Sonnet 4',
+          ['claude-sonnet-4-20250514', 'claude-sonnet-4', 'claude-sonnet-4.0'],
+          '2026-06-15',
+        ],
       ] as const
-    ).map(([id, name, alias, maxOutputTokens]) => ({
+    ).map(([id, name, aliases, retired]) => ({
       id,
       provider: 'anthropic',
       name,
-      aliases: [alias],
+      aliases: [...aliases],
+      ...(retired === undefined ? {} : { effective: { to: retired } }),
       inputPerMillion: '3',
       cacheWritePerMillion: '3.75',
       cacheWrite1hPerMillion: '6',
@@ -260,14 +320,15 @@ export const anthropicPrices: ProviderPriceList = {
       ],
       serviceTiers: BATCH,
       contextWindow: 200000,
-      maxOutputTokens,
+      maxOutputTokens: 64000,
       source: source(
-        'Prompts above 200K tokens (1M-context beta, retired 2026-04-30) were billed at the long-context rates; they are kept to price past usage.',
+        `Prompts above 200K tokens (1M-context beta, retired 2026-04-30) were billed at the long-context rates; they are kept to price past usage.${retired === undefined ? '' : ` The model was retired on the Claude API on ${retired} (${DEPRECATIONS}).`}`,
       ),
     })),
     {
       id: 'claude-haiku-5-5',
       provider: 'anthropic',
+      aliases: ['claude-haiku-5.5'],
       name: 'Claude Haiku 5.5',
       inputPerMillion: '0.1',
       cacheWritePerMillion: '0.125',
@@ -297,7 +358,7 @@ export const anthropicPrices: ProviderPriceList = {
       id: 'claude-haiku-4-5',
       provider: 'anthropic',
       name: 'Claude Haiku 4.5',
-      aliases: ['claude-haiku-4-5-20251001'],
+      aliases: ['claude-haiku-4-5-20251001', 'claude-haiku-4.5'],
       inputPerMillion: '1',
       cacheWritePerMillion: '1.25',
       cacheWrite1hPerMillion: '2',
@@ -313,7 +374,7 @@ export const anthropicPrices: ProviderPriceList = {
       id: 'claude-3-5-haiku',
       provider: 'anthropic',
       name: 'Claude Haiku 3.5',
-      aliases: ['claude-3-5-haiku-20241022', 'claude-3-5-haiku-latest'],
+      aliases: ['claude-3-5-haiku-20241022', 'claude-3-5-haiku-latest', 'claude-3.5-haiku'],
       inputPerMillion: '0.8',
       cacheWritePerMillion: '1',
       cacheWrite1hPerMillion: '1.6',
@@ -329,6 +390,7 @@ export const anthropicPrices: ProviderPriceList = {
       id: 'claude-3-haiku-20240307',
       provider: 'anthropic',
       name: 'Claude Haiku 3',
+      aliases: ['claude-3-haiku'],
       inputPerMillion: '0.25',
       cacheWritePerMillion: '0.3',
       cacheWrite1hPerMillion: '0.5',
@@ -339,5 +401,98 @@ export const anthropicPrices: ProviderPriceList = {
       maxOutputTokens: 4096,
       source: source('Model pricing table.'),
     },
+
+    {
+      id: 'claude-3-7-sonnet-20250219',
+      provider: 'anthropic',
+      name: 'Claude Sonnet 3.7',
+      aliases: ['claude-3-7-sonnet-latest', 'claude-3-7-sonnet', 'claude-3.7-sonnet'],
+      inputPerMillion: '3',
+      cacheWritePerMillion: '3.75',
+      cacheWrite1hPerMillion: '6',
+      cacheReadPerMillion: '0.3',
+      outputPerMillion: '15',
+      webSearchPerThousand: SEARCH,
+      serviceTiers: BATCH,
+      effective: { to: '2026-02-19' },
+      contextWindow: 200000,
+      maxOutputTokens: 64000,
+      source: source(
+        `Rates as LiteLLM and models.dev list them; retired on 2026-02-19, the date LiteLLM records and ${DEPRECATIONS} gives.`,
+      ),
+    },
+    ...(
+      [
+        [
+          'claude-3-5-sonnet-20241022',
+          'Claude Sonnet 3.5 (new)',
+          ['claude-3-5-sonnet-latest', 'claude-3.5-sonnet'],
+        ],
+        ['claude-3-5-sonnet-20240620', 'Claude Sonnet 3.5', ['claude-3.5-sonnet-20240620']],
+      ] as const
+    ).map(([id, name, aliases]) => ({
+      id,
+      provider: 'anthropic',
+      name,
+      aliases: [...aliases],
+      inputPerMillion: '3',
+      cacheWritePerMillion: '3.75',
+      cacheReadPerMillion: '0.3',
+      outputPerMillion: '15',
+      serviceTiers: BATCH,
+      effective: { to: '2025-10-22' },
+      contextWindow: 200000,
+      maxOutputTokens: 8192,
+      source: source(
+        `Rates as models.dev lists them (1-hour cache writes were not offered on it); retired on 2025-10-22 (${DEPRECATIONS}).`,
+      ),
+    })),
+    {
+      id: 'claude-3-opus-20240229',
+      provider: 'anthropic',
+      name: 'Claude Opus 3',
+      aliases: ['claude-3-opus-latest', 'claude-3-opus'],
+      inputPerMillion: '15',
+      cacheWritePerMillion: '18.75',
+      cacheReadPerMillion: '1.5',
+      outputPerMillion: '75',
+      serviceTiers: BATCH,
+      effective: { to: '2026-01-05' },
+      contextWindow: 200000,
+      maxOutputTokens: 4096,
+      source: source(
+        `Rates as LiteLLM and models.dev list them; retired on the Claude API on 2026-01-05 (${DEPRECATIONS}; access by request since).`,
+      ),
+    },
+    {
+      id: 'claude-3-sonnet-20240229',
+      provider: 'anthropic',
+      name: 'Claude Sonnet 3',
+      inputPerMillion: '3',
+      outputPerMillion: '15',
+      serviceTiers: BATCH,
+      effective: { to: '2025-07-21' },
+      contextWindow: 200000,
+      maxOutputTokens: 4096,
+      source: source(
+        `Input and output as models.dev lists them; it had no prompt caching, so cache rates are left unknown. Retired on 2025-07-21 (${DEPRECATIONS}).`,
+      ),
+    },
+    ...(
+      [
+        ['claude-2.1', 'Claude 2.1', '8', '24'],
+        ['claude-2.0', 'Claude 2.0', '8', '24'],
+        ['claude-instant-1.2', 'Claude Instant 1.2', '0.8', '2.4'],
+      ] as const
+    ).map(([id, name, input, output]) => ({
+      id,
+      provider: 'anthropic',
+      name,
+      inputPerMillion: input,
+      outputPerMillion: output,
+      effective: { to: '2025-07-21' },
+      contextWindow: id === 'claude-2.1' ? 200000 : 100000,
+      source: source(`Rates of Anthropic's legacy price table; retired on 2025-07-21 (${DEPRECATIONS}).`),
+    })),
   ],
 };

@@ -7,12 +7,42 @@
  * @module
  */
 
+import type { PriceCardInput } from '../cards/types.js';
 import type { ProviderPriceList } from './types.js';
 
 const PRICING = 'https://developers.openai.com/api/docs/pricing';
 const CHECKED = '2026-11-22';
 const source = (note: string) => ({ kind: 'published' as const, url: PRICING, checkedAt: CHECKED, note });
 const HALF = { multiplier: '0.5' } as const;
+const DEPRECATIONS = 'https://developers.openai.com/api/docs/deprecations';
+/** Rates every other catalog agrees on, for the note. */
+const AGREED =
+  'Rates as LiteLLM (2026-07-24), genai-prices (2026-08-21), models.dev (2026-06-13) and OpenRouter (2026-05-15) list them where they list the model';
+/** A retirement, with where its date comes from. */
+const shutdown = (date: string, notice: string) =>
+  `Shut down on ${date} (${DEPRECATIONS}, ${notice}); kept to price past usage.`;
+const APRIL_2026 = 'notice of 2026-04-22';
+/** A text model with standard, Batch (half) and the given extras. */
+function model(
+  id: string,
+  name: string,
+  rates: { input: string; cached?: string; output: string },
+  extra: Partial<PriceCardInput> & { note: string },
+): PriceCardInput {
+  const { note, serviceTiers = { batch: HALF }, ...rest } = extra;
+  return {
+    id,
+    provider: 'openai',
+    name,
+    inputPerMillion: rates.input,
+    ...(rates.cached === undefined ? {} : { cacheReadPerMillion: rates.cached }),
+    outputPerMillion: rates.output,
+    // An empty object means the model is not offered at any tier but standard.
+    ...(Object.keys(serviceTiers).length === 0 ? {} : { serviceTiers }),
+    ...rest,
+    source: source(note),
+  };
+}
 
 /** OpenAI's price list. */
 export const openaiPrices: ProviderPriceList = {
@@ -328,13 +358,18 @@ export const openaiPrices: ProviderPriceList = {
       serviceTiers: {
         batch: HALF,
         flex: HALF,
-        priority: { inputPerMillion: '4', cacheReadPerMillion: '0.4', outputPerMillion: '24' },
+        priority: {
+          inputPerMillion: '4',
+          cacheReadPerMillion: '0.4',
+          cacheWritePerMillion: '5',
+          outputPerMillion: '24',
+        },
       },
       effective: { from: '2026-07-30' },
       contextWindow: 1050000,
       maxOutputTokens: 128000,
       source: source(
-        'Model page https://developers.openai.com/api/docs/models/gpt-5.6-terra after the 2026-07-30 cut; Fast mode from https://openai.com/api-fast-mode/.',
+        'Model page https://developers.openai.com/api/docs/models/gpt-5.6-terra after the 2026-07-30 cut; Fast mode from https://openai.com/api-fast-mode/, its cache writes at 1.25x its input rate (5 per 1M), as the team review of 2026-11 found on that page.',
       ),
     },
     {
@@ -380,13 +415,18 @@ export const openaiPrices: ProviderPriceList = {
       serviceTiers: {
         batch: HALF,
         flex: HALF,
-        priority: { inputPerMillion: '0.4', cacheReadPerMillion: '0.04', outputPerMillion: '2.4' },
+        priority: {
+          inputPerMillion: '0.4',
+          cacheReadPerMillion: '0.04',
+          cacheWritePerMillion: '0.5',
+          outputPerMillion: '2.4',
+        },
       },
       effective: { from: '2026-07-30' },
       contextWindow: 1050000,
       maxOutputTokens: 128000,
       source: source(
-        'Model page https://developers.openai.com/api/docs/models/gpt-5.6-luna: $0.20 input, $0.02 cached, $1.20 output; >272K prompts at 2x input and 1.5x output; cache writes at 1.25x input.',
+        'Model page https://developers.openai.com/api/docs/models/gpt-5.6-luna: $0.20 input, $0.02 cached, $1.20 output; >272K prompts at 2x input and 1.5x output; cache writes at 1.25x input, Fast mode cache writes at 0.5 per 1M (team review of 2026-11).',
       ),
     },
     {
@@ -644,7 +684,7 @@ export const openaiPrices: ProviderPriceList = {
       id: 'o4-mini',
       provider: 'openai',
       name: 'o4-mini',
-      aliases: ['o4-mini-2025-04-16'],
+      aliases: ['o4-mini-2025-04-16', 'o4-mini-high'],
       inputPerMillion: '1.1',
       cacheReadPerMillion: '0.275',
       outputPerMillion: '4.4',
@@ -655,7 +695,594 @@ export const openaiPrices: ProviderPriceList = {
       },
       contextWindow: 200000,
       maxOutputTokens: 100000,
-      source: source('Standard, Batch, Flex and priority rates.'),
+      source: source(
+        "Standard, Batch, Flex and priority rates. o4-mini-high is OpenRouter's name for o4-mini at high reasoning effort, billed alike.",
+      ),
     },
+
+    // GPT-5.x variants: -pro (no prompt caching), -codex, -chat-latest.
+    model(
+      'gpt-5.5-pro',
+      'GPT-5.5 pro',
+      { input: '30', output: '180' },
+      {
+        tiers: [{ abovePromptTokens: 272000, inputPerMillion: '60', outputPerMillion: '270' }],
+        serviceTiers: { batch: HALF, flex: HALF },
+        contextWindow: 1050000,
+        maxOutputTokens: 128000,
+        note: `${AGREED}; the >272K tier and Batch/Flex as LiteLLM and models.dev list them. No cached-input rate (pro models do not cache).`,
+      },
+    ),
+    model(
+      'gpt-5.4-pro',
+      'GPT-5.4 pro',
+      { input: '30', output: '180' },
+      {
+        aliases: ['gpt-5.4-pro-2026-03-05'],
+        tiers: [{ abovePromptTokens: 272000, inputPerMillion: '60', outputPerMillion: '270' }],
+        serviceTiers: { batch: HALF, flex: HALF },
+        contextWindow: 1050000,
+        maxOutputTokens: 128000,
+        note: `${AGREED}. No cached-input rate (pro models do not cache).`,
+      },
+    ),
+    model(
+      'gpt-5.2-pro',
+      'GPT-5.2 pro',
+      { input: '21', output: '168' },
+      {
+        aliases: ['gpt-5.2-pro-2025-12-11'],
+        contextWindow: 400000,
+        maxOutputTokens: 128000,
+        note: `${AGREED}; Batch at half, as OpenAI's Batch API prices every model it serves.`,
+      },
+    ),
+    model(
+      'gpt-5-pro',
+      'GPT-5 pro',
+      { input: '15', output: '120' },
+      {
+        aliases: ['gpt-5-pro-2025-10-06'],
+        contextWindow: 400000,
+        maxOutputTokens: 272000,
+        note: `${AGREED}; Batch as LiteLLM lists it.`,
+      },
+    ),
+    model(
+      'gpt-chat-latest',
+      'GPT chat latest',
+      { input: '5', cached: '0.5', output: '30' },
+      {
+        contextWindow: 400000,
+        note: 'The chat model ChatGPT uses, as genai-prices (2026-08-21) and OpenRouter (2026-05-15) list it.',
+      },
+    ),
+    model(
+      'gpt-5.3-codex',
+      'GPT-5.3 Codex',
+      { input: '1.75', cached: '0.175', output: '14' },
+      {
+        serviceTiers: {
+          batch: HALF,
+          priority: { inputPerMillion: '3.5', cacheReadPerMillion: '0.35', outputPerMillion: '28' },
+        },
+        contextWindow: 400000,
+        maxOutputTokens: 128000,
+        note: `${AGREED}; priority as LiteLLM lists it.`,
+      },
+    ),
+    model(
+      'gpt-5.3-chat-latest',
+      'GPT-5.3 chat',
+      { input: '1.75', cached: '0.175', output: '14' },
+      {
+        aliases: ['gpt-5.3-chat'],
+        effective: { to: '2026-08-10' },
+        contextWindow: 128000,
+        note: `${AGREED}. ${shutdown('2026-08-10', 'notice of 2026-05-08')} OpenRouter calls it gpt-5.3-chat.`,
+      },
+    ),
+    model(
+      'gpt-5.2',
+      'GPT-5.2',
+      { input: '1.75', cached: '0.175', output: '14' },
+      {
+        aliases: ['gpt-5.2-2025-12-11'],
+        serviceTiers: {
+          batch: HALF,
+          flex: HALF,
+          priority: { inputPerMillion: '3.5', cacheReadPerMillion: '0.35', outputPerMillion: '28' },
+        },
+        contextWindow: 400000,
+        maxOutputTokens: 128000,
+        note: `${AGREED}; priority as LiteLLM lists it.`,
+      },
+    ),
+    model(
+      'gpt-5.2-chat-latest',
+      'GPT-5.2 chat',
+      { input: '1.75', cached: '0.175', output: '14' },
+      {
+        aliases: ['gpt-5.2-chat'],
+        effective: { to: '2026-08-10' },
+        contextWindow: 128000,
+        note: `${AGREED}. ${shutdown('2026-08-10', 'notice of 2026-05-08')}`,
+      },
+    ),
+    model(
+      'gpt-5.2-codex',
+      'GPT-5.2 Codex',
+      { input: '1.75', cached: '0.175', output: '14' },
+      {
+        effective: { to: '2026-07-23' },
+        contextWindow: 400000,
+        note: `${AGREED}. ${shutdown('2026-07-23', APRIL_2026)}`,
+      },
+    ),
+    model(
+      'gpt-5.1',
+      'GPT-5.1',
+      { input: '1.25', cached: '0.125', output: '10' },
+      {
+        aliases: ['gpt-5.1-2025-11-13'],
+        serviceTiers: {
+          batch: HALF,
+          flex: HALF,
+          priority: { inputPerMillion: '2.5', cacheReadPerMillion: '0.25', outputPerMillion: '20' },
+        },
+        contextWindow: 400000,
+        maxOutputTokens: 128000,
+        note: `${AGREED} (OpenRouter rounds the cached rate to 0.13); priority as LiteLLM lists it.`,
+      },
+    ),
+    ...(
+      [
+        ['gpt-5.1-chat-latest', 'GPT-5.1 chat', ['gpt-5.1-chat'], '1.25', '0.125', '10'],
+        ['gpt-5.1-codex', 'GPT-5.1 Codex', [], '1.25', '0.125', '10'],
+        ['gpt-5.1-codex-max', 'GPT-5.1 Codex Max', [], '1.25', '0.125', '10'],
+        ['gpt-5.1-codex-mini', 'GPT-5.1 Codex mini', [], '0.25', '0.025', '2'],
+        ['gpt-5-chat-latest', 'GPT-5 chat', ['gpt-5-chat'], '1.25', '0.125', '10'],
+        ['gpt-5-codex', 'GPT-5 Codex', [], '1.25', '0.125', '10'],
+      ] as const
+    ).map(([id, name, aliases, input, cached, output]) =>
+      model(
+        id,
+        name,
+        { input, cached, output },
+        {
+          ...(aliases.length === 0 ? {} : { aliases: [...aliases] }),
+          effective: { to: '2026-07-23' },
+          contextWindow: 400000,
+          note: `${AGREED}. ${shutdown('2026-07-23', APRIL_2026)}`,
+        },
+      ),
+    ),
+    model(
+      'codex-mini-latest',
+      'codex-mini',
+      { input: '1.5', cached: '0.375', output: '6' },
+      {
+        effective: { to: '2026-01-16' },
+        contextWindow: 200000,
+        note: `Rates as LiteLLM and genai-prices list them. ${shutdown('2026-01-16', 'notice of 2025-11-17')}`,
+      },
+    ),
+    // o-series
+    model(
+      'o3-pro',
+      'o3-pro',
+      { input: '20', output: '80' },
+      {
+        aliases: ['o3-pro-2025-06-10'],
+        contextWindow: 200000,
+        maxOutputTokens: 100000,
+        note: `${AGREED}; Batch as LiteLLM lists it. Released 2025-06-10 at these rates.`,
+      },
+    ),
+    model(
+      'o3-deep-research',
+      'o3 deep research',
+      { input: '10', cached: '2.5', output: '40' },
+      {
+        aliases: ['o3-deep-research-2025-06-26'],
+        effective: { to: '2026-07-23' },
+        contextWindow: 200000,
+        note: `${AGREED}. ${shutdown('2026-07-23', APRIL_2026)}`,
+      },
+    ),
+    model(
+      'o4-mini-deep-research',
+      'o4-mini deep research',
+      { input: '2', cached: '0.5', output: '8' },
+      {
+        aliases: ['o4-mini-deep-research-2025-06-26'],
+        effective: { to: '2026-07-23' },
+        contextWindow: 200000,
+        note: `${AGREED}. ${shutdown('2026-07-23', APRIL_2026)}`,
+      },
+    ),
+    model(
+      'o3-mini',
+      'o3-mini',
+      { input: '1.1', cached: '0.55', output: '4.4' },
+      {
+        aliases: ['o3-mini-2025-01-31', 'o3-mini-high'],
+        contextWindow: 200000,
+        maxOutputTokens: 100000,
+        note: `${AGREED}. o3-mini-high is OpenRouter's name for o3-mini at high reasoning effort, billed alike.`,
+      },
+    ),
+    model(
+      'o1',
+      'o1',
+      { input: '15', cached: '7.5', output: '60' },
+      {
+        aliases: ['o1-2024-12-17'],
+        contextWindow: 200000,
+        maxOutputTokens: 100000,
+        note: `${AGREED}.`,
+      },
+    ),
+    model(
+      'o1-pro',
+      'o1-pro',
+      { input: '150', output: '600' },
+      {
+        aliases: ['o1-pro-2025-03-19'],
+        contextWindow: 200000,
+        maxOutputTokens: 100000,
+        note: `${AGREED}; Batch as LiteLLM lists it.`,
+      },
+    ),
+    model(
+      'o1-preview',
+      'o1-preview',
+      { input: '15', cached: '7.5', output: '60' },
+      {
+        aliases: ['o1-preview-2024-09-12'],
+        effective: { to: '2025-07-28' },
+        contextWindow: 128000,
+        note: `Rates as genai-prices lists them. ${shutdown('2025-07-28', 'notice of 2025-04-28')}`,
+      },
+    ),
+    model(
+      'o1-mini',
+      'o1-mini',
+      { input: '1.1', cached: '0.55', output: '4.4' },
+      {
+        aliases: ['o1-mini-2024-09-12'],
+        effective: { to: '2025-10-27' },
+        contextWindow: 128000,
+        note: `Rates as genai-prices lists them (the price after the 2025 cut that matched o3-mini; its launch price of $3/$12 is not carried). ${shutdown('2025-10-27', 'notice of 2025-04-28')}`,
+      },
+    ),
+    // GPT-4.5, GPT-4 Turbo, GPT-4, GPT-3.5
+    model(
+      'gpt-4.5-preview',
+      'GPT-4.5 preview',
+      { input: '75', cached: '37.5', output: '150' },
+      {
+        aliases: ['gpt-4.5-preview-2025-02-27'],
+        effective: { to: '2025-07-14' },
+        contextWindow: 128000,
+        note: `Launch rates of 2025-02-27 (OpenAI's pricing page of the time). ${shutdown('2025-07-14', 'notice of 2025-04-14')}`,
+      },
+    ),
+    model(
+      'chatgpt-4o-latest',
+      'ChatGPT-4o',
+      { input: '5', output: '15' },
+      {
+        serviceTiers: {},
+        effective: { to: '2026-02-17' },
+        contextWindow: 128000,
+        note: `Rates as LiteLLM and genai-prices list them; no Batch. ${shutdown('2026-02-17', 'notice of 2025-11-18')}`,
+      },
+    ),
+    model(
+      'gpt-4-turbo',
+      'GPT-4 Turbo',
+      { input: '10', output: '30' },
+      {
+        aliases: ['gpt-4-turbo-2024-04-09'],
+        contextWindow: 128000,
+        maxOutputTokens: 4096,
+        note: `${AGREED}. No shutdown date was announced where we could read the deprecations page.`,
+      },
+    ),
+    ...(
+      [
+        ['gpt-4-0125-preview', 'GPT-4 Turbo preview (0125)', ['gpt-4-turbo-preview']],
+        ['gpt-4-1106-preview', 'GPT-4 Turbo preview (1106)', []],
+      ] as const
+    ).map(([id, name, aliases]) =>
+      model(
+        id,
+        name,
+        { input: '10', output: '30' },
+        {
+          ...(aliases.length === 0 ? {} : { aliases: [...aliases] }),
+          effective: { to: '2026-03-26' },
+          contextWindow: 128000,
+          maxOutputTokens: 4096,
+          note: `${AGREED}. Shut down on 2026-03-26 (the date LiteLLM records; OpenAI's deprecations page lists the GPT-4 preview snapshots in that wave); gpt-4-turbo-preview pointed at the 0125 snapshot.`,
+        },
+      ),
+    ),
+    model(
+      'gpt-4',
+      'GPT-4',
+      { input: '30', output: '60' },
+      {
+        aliases: ['gpt-4-0613'],
+        effective: { to: '2026-10-23' },
+        contextWindow: 8192,
+        note: `${AGREED}. ${shutdown('2026-10-23', APRIL_2026)}`,
+      },
+    ),
+    model(
+      'gpt-4-0314',
+      'GPT-4 (0314)',
+      { input: '30', output: '60' },
+      {
+        effective: { to: '2026-03-26' },
+        contextWindow: 8192,
+        note: `${AGREED}. Shut down on 2026-03-26, the date LiteLLM records.`,
+      },
+    ),
+    model(
+      'gpt-4-32k',
+      'GPT-4 32K',
+      { input: '60', output: '120' },
+      {
+        aliases: ['gpt-4-32k-0613'],
+        effective: { to: '2025-06-06' },
+        contextWindow: 32768,
+        note: `Rate as genai-prices lists it. ${shutdown('2025-06-06', 'notice of 2024-06-06')}`,
+      },
+    ),
+    model(
+      'gpt-3.5-turbo',
+      'GPT-3.5 Turbo',
+      { input: '1', output: '2' },
+      {
+        effective: { from: '2023-12-11', to: '2024-02-16' },
+        contextWindow: 16385,
+        note: 'From 2023-12-11 the gpt-3.5-turbo name pointed at the 1106 snapshot, at its $1/$2 rates, until it moved to 0125 on 2024-02-16 (OpenAI changelog of the time).',
+      },
+    ),
+    model(
+      'gpt-3.5-turbo',
+      'GPT-3.5 Turbo',
+      { input: '0.5', output: '1.5' },
+      {
+        aliases: ['gpt-3.5-turbo-0125'],
+        effective: { from: '2024-02-16', to: '2026-10-23' },
+        contextWindow: 16385,
+        maxOutputTokens: 4096,
+        note: `${AGREED} for the 0125 snapshot the name pointed at from 2024-02-16. ${shutdown('2026-10-23', APRIL_2026)}`,
+      },
+    ),
+    model(
+      'gpt-3.5-turbo-1106',
+      'GPT-3.5 Turbo (1106)',
+      { input: '1', output: '2' },
+      {
+        effective: { to: '2026-09-28' },
+        contextWindow: 16385,
+        note: 'Rates as LiteLLM and genai-prices list them; shut down on 2026-09-28, the date LiteLLM records.',
+      },
+    ),
+    model(
+      'gpt-3.5-turbo-0613',
+      'GPT-3.5 Turbo (0613)',
+      { input: '1.5', output: '2' },
+      {
+        effective: { to: '2024-09-13' },
+        contextWindow: 4096,
+        note: "OpenAI's 4K-context rates for the 0613 snapshot, as genai-prices lists them (OpenRouter's feed lists $1/$2); shut down on 2024-09-13.",
+      },
+    ),
+    model(
+      'gpt-3.5-turbo-16k',
+      'GPT-3.5 Turbo 16K',
+      { input: '3', output: '4' },
+      {
+        aliases: ['gpt-3.5-turbo-16k-0613'],
+        effective: { to: '2024-09-13' },
+        contextWindow: 16385,
+        note: `${AGREED}; shut down on 2024-09-13 with the other 0613 snapshots.`,
+      },
+    ),
+    model(
+      'gpt-3.5-turbo-instruct',
+      'GPT-3.5 Turbo Instruct',
+      { input: '1.5', output: '2' },
+      {
+        contextWindow: 4096,
+        note: `${AGREED} (a completions-endpoint model).`,
+      },
+    ),
+    // Search, audio, realtime and image models
+    ...(
+      [
+        [
+          'gpt-4o-search-preview',
+          'GPT-4o search preview',
+          '2.5',
+          '10',
+          '35',
+          'gpt-4o-search-preview-2025-03-11',
+        ],
+        [
+          'gpt-4o-mini-search-preview',
+          'GPT-4o mini search preview',
+          '0.15',
+          '0.6',
+          '27.5',
+          'gpt-4o-mini-search-preview-2025-03-11',
+        ],
+      ] as const
+    ).map(([id, name, input, output, search, alias]) =>
+      model(
+        id,
+        name,
+        { input, output },
+        {
+          aliases: [alias],
+          serviceTiers: {},
+          webSearchPerThousand: search,
+          effective: { to: '2026-07-23' },
+          contextWindow: 128000,
+          note: `Token rates as every catalog lists them; each search call at the medium (default) search-context price, as OpenRouter lists it; high and low context sizes are priced differently and are not carried. ${shutdown('2026-07-23', APRIL_2026)}`,
+        },
+      ),
+    ),
+    model(
+      'gpt-audio',
+      'gpt-audio',
+      { input: '2.5', output: '10' },
+      {
+        aliases: ['gpt-audio-2025-08-28'],
+        serviceTiers: {},
+        audioInputPerMillion: '32',
+        audioOutputPerMillion: '64',
+        contextWindow: 128000,
+        note: 'Text and audio rates as LiteLLM and genai-prices list them (OpenRouter lists the audio input rate only).',
+      },
+    ),
+    model(
+      'gpt-audio-mini',
+      'gpt-audio-mini',
+      { input: '0.6', output: '2.4' },
+      {
+        aliases: ['gpt-audio-mini-2025-10-06'],
+        serviceTiers: {},
+        audioInputPerMillion: '10',
+        audioOutputPerMillion: '20',
+        contextWindow: 128000,
+        note: 'Text and audio rates as LiteLLM and genai-prices list them. The 2025-10-06 snapshot was shut down on 2026-07-23 (notice of 2026-04-22); the name continues on a newer snapshot at these rates.',
+      },
+    ),
+    model(
+      'gpt-4o-audio-preview',
+      'GPT-4o audio preview',
+      { input: '2.5', output: '10' },
+      {
+        aliases: ['gpt-4o-audio-preview-2024-12-17'],
+        serviceTiers: {},
+        audioInputPerMillion: '40',
+        audioOutputPerMillion: '80',
+        effective: { to: '2026-07-23' },
+        contextWindow: 128000,
+        note: `Rates of the 2024-12-17 snapshot the name pointed at, as LiteLLM lists them (the 2024-10-01 snapshot's audio rates of $100/$200 are not carried). ${shutdown('2026-07-23', APRIL_2026)}`,
+      },
+    ),
+    model(
+      'gpt-4o-mini-audio-preview',
+      'GPT-4o mini audio preview',
+      { input: '0.15', output: '0.6' },
+      {
+        aliases: ['gpt-4o-mini-audio-preview-2024-12-17'],
+        serviceTiers: {},
+        audioInputPerMillion: '10',
+        audioOutputPerMillion: '20',
+        effective: { to: '2026-07-23' },
+        contextWindow: 128000,
+        note: `Rates as LiteLLM lists them. ${shutdown('2026-07-23', APRIL_2026)}`,
+      },
+    ),
+    model(
+      'gpt-realtime',
+      'gpt-realtime',
+      { input: '4', cached: '0.4', output: '16' },
+      {
+        aliases: ['gpt-realtime-2025-08-28'],
+        serviceTiers: {},
+        audioInputPerMillion: '32',
+        audioCacheReadPerMillion: '0.4',
+        audioOutputPerMillion: '64',
+        imageInputPerMillion: '5',
+        imageCacheReadPerMillion: '0.5',
+        contextWindow: 32000,
+        note: 'Text, audio and image rates as genai-prices (2026-08-21) lists them.',
+      },
+    ),
+    model(
+      'gpt-realtime-mini',
+      'gpt-realtime-mini',
+      { input: '0.6', cached: '0.06', output: '2.4' },
+      {
+        aliases: ['gpt-realtime-mini-2025-10-06'],
+        serviceTiers: {},
+        audioInputPerMillion: '10',
+        audioCacheReadPerMillion: '0.3',
+        audioOutputPerMillion: '20',
+        imageInputPerMillion: '0.8',
+        imageCacheReadPerMillion: '0.08',
+        contextWindow: 32000,
+        note: 'Text, audio and image rates as genai-prices (2026-08-21) lists them.',
+      },
+    ),
+    model(
+      'gpt-4o-realtime-preview',
+      'GPT-4o realtime preview',
+      { input: '5', cached: '2.5', output: '20' },
+      {
+        aliases: ['gpt-4o-realtime-preview-2024-12-17', 'gpt-4o-realtime-preview-2025-06-03'],
+        serviceTiers: {},
+        audioInputPerMillion: '40',
+        audioCacheReadPerMillion: '2.5',
+        audioOutputPerMillion: '80',
+        contextWindow: 32000,
+        note: 'Text and audio rates as genai-prices (2026-08-21) lists them.',
+      },
+    ),
+    model(
+      'gpt-4o-mini-realtime-preview',
+      'GPT-4o mini realtime preview',
+      { input: '0.6', cached: '0.3', output: '2.4' },
+      {
+        aliases: ['gpt-4o-mini-realtime-preview-2024-12-17'],
+        serviceTiers: {},
+        audioInputPerMillion: '10',
+        audioCacheReadPerMillion: '0.3',
+        audioOutputPerMillion: '20',
+        effective: { to: '2026-07-23' },
+        contextWindow: 32000,
+        note: `Text and audio rates as genai-prices lists them. ${shutdown('2026-07-23', APRIL_2026)}`,
+      },
+    ),
+    model(
+      'gpt-image-1',
+      'GPT Image 1',
+      { input: '5', cached: '1.25', output: '40' },
+      {
+        serviceTiers: {},
+        imageInputPerMillion: '10',
+        imageCacheReadPerMillion: '2.5',
+        note: 'Rates as genai-prices (2026-08-21) lists them: text input $5 (cached $1.25), image input $10 (cached $2.50); every output token is an image token, at $40, so the output rate is the image rate.',
+      },
+    ),
+    model(
+      'gpt-image-1-mini',
+      'GPT Image 1 mini',
+      { input: '2', cached: '0.2', output: '8' },
+      {
+        serviceTiers: {},
+        note: 'Text input and image output rates as genai-prices (2026-08-21) lists them; its image-input rate was not confirmed, so image input is unpriced here.',
+      },
+    ),
+    model(
+      'computer-use-preview',
+      'computer-use-preview',
+      { input: '3', output: '12' },
+      {
+        aliases: ['computer-use-preview-2025-03-11'],
+        effective: { to: '2026-07-23' },
+        contextWindow: 8192,
+        note: `Rates as LiteLLM lists them. ${shutdown('2026-07-23', APRIL_2026)}`,
+      },
+    ),
   ],
 };

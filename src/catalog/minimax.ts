@@ -1,0 +1,20 @@
+/**
+ * MiniMax's built-in price table, on its own so that a page importing it carries no other provider's data.
+ *
+ * @module
+ */
+
+import { minimaxPrices } from '../data/minimax.js';
+import { createPriceTable, type PriceTable } from '../tables/table.js';
+
+/**
+ * MiniMax's prices as a table: every card with its source and the date it was checked.
+ *
+ * @example
+ * ```ts
+ * import { getCard } from 'tokenomics';
+ * import { minimax } from 'tokenomics/data/minimax';
+ * getCard(minimax, 'minimax-m2.5').inputPerMillion; // '0.3'
+ * ```
+ */
+export const minimax: PriceTable = /* @__PURE__ */ createPriceTable(minimaxPrices.cards, { name: 'minimax' });

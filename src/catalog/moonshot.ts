@@ -1,0 +1,22 @@
+/**
+ * Moonshot AI (Kimi)'s built-in price table, on its own so that a page importing it carries no other provider's data.
+ *
+ * @module
+ */
+
+import { moonshotPrices } from '../data/moonshot.js';
+import { createPriceTable, type PriceTable } from '../tables/table.js';
+
+/**
+ * Moonshot AI (Kimi)'s prices as a table: every card with its source and the date it was checked.
+ *
+ * @example
+ * ```ts
+ * import { getCard } from 'tokenomics';
+ * import { moonshot } from 'tokenomics/data/moonshot';
+ * getCard(moonshot, 'kimi-k2.6').cacheReadPerMillion; // '0.16'
+ * ```
+ */
+export const moonshot: PriceTable = /* @__PURE__ */ createPriceTable(moonshotPrices.cards, {
+  name: 'moonshot',
+});

@@ -1,27 +1,9 @@
 import { defineConfig } from 'tsup';
+import { entries } from './scripts/entries.mjs';
 
-/** One entry per public subpath; `tokenomics/data/<provider>` keeps each provider's data apart. */
-const providers = [
-  'openai',
-  'anthropic',
-  'google',
-  'xai',
-  'mistral',
-  'deepseek',
-  'together',
-  'fireworks',
-  'groq',
-  'deepinfra',
-];
-
+/** One entry per public subpath of package.json (see scripts/entries.mjs). */
 export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    adapters: 'src/tables/adapters/index.ts',
-    infra: 'src/infra/index.ts',
-    'data/index': 'src/catalog/index.ts',
-    ...Object.fromEntries(providers.map((provider) => [`data/${provider}`, `src/catalog/${provider}.ts`])),
-  },
+  entry: Object.fromEntries(entries.map((entry) => [entry.output, entry.source])),
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

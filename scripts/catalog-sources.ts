@@ -16,7 +16,10 @@ if (!existsSync(FOREIGN)) {
   process.exit(0);
 }
 const read = (path: string) => JSON.parse(readFileSync(`${FOREIGN}${path}`, 'utf8'));
-const litellmRaw = read('litellm/model_prices_and_context_window.json') as Record<string, Record<string, unknown>>;
+const litellmRaw = read('litellm/model_prices_and_context_window.json') as Record<
+  string,
+  Record<string, unknown>
+>;
 const catalogs = {
   litellm: fromLiteLLM(litellmRaw).table,
   genai: fromGenaiPrices(read('genai-prices/v2_data.json')).table,
@@ -25,33 +28,77 @@ const catalogs = {
 };
 
 /** How each catalog spells a provider: genai-prices and models.dev provider ids, LiteLLM key prefixes, OpenRouter vendors. */
-const SPELLINGS: Record<string, { genai: string[]; modelsdev: string[]; litellm: string[]; openrouter: string[] }> = {
+const SPELLINGS: Record<
+  string,
+  { genai: string[]; modelsdev: string[]; litellm: string[]; openrouter: string[] }
+> = {
   openai: { genai: ['openai'], modelsdev: ['openai'], litellm: [''], openrouter: ['openai'] },
-  anthropic: { genai: ['anthropic'], modelsdev: ['anthropic'], litellm: ['', 'anthropic/'], openrouter: ['anthropic'] },
+  anthropic: {
+    genai: ['anthropic'],
+    modelsdev: ['anthropic'],
+    litellm: ['', 'anthropic/'],
+    openrouter: ['anthropic'],
+  },
   google: { genai: ['google'], modelsdev: ['google'], litellm: ['gemini/'], openrouter: ['google'] },
   xai: { genai: ['x-ai'], modelsdev: ['xai'], litellm: ['xai/'], openrouter: ['x-ai'] },
   mistral: { genai: ['mistral'], modelsdev: ['mistral'], litellm: ['mistral/'], openrouter: ['mistralai'] },
-  deepseek: { genai: ['deepseek'], modelsdev: ['deepseek'], litellm: ['deepseek/'], openrouter: ['deepseek'] },
+  deepseek: {
+    genai: ['deepseek'],
+    modelsdev: ['deepseek'],
+    litellm: ['deepseek/'],
+    openrouter: ['deepseek'],
+  },
   alibaba: { genai: [], modelsdev: ['alibaba'], litellm: ['dashscope/'], openrouter: ['qwen'] },
-  moonshot: { genai: ['moonshotai'], modelsdev: ['moonshotai'], litellm: ['moonshot/'], openrouter: ['moonshotai'] },
+  moonshot: {
+    genai: ['moonshotai'],
+    modelsdev: ['moonshotai'],
+    litellm: ['moonshot/'],
+    openrouter: ['moonshotai'],
+  },
   zai: { genai: ['zai', 'zhipuai'], modelsdev: ['zai'], litellm: ['zai/'], openrouter: ['z-ai'] },
   minimax: { genai: ['minimax'], modelsdev: ['minimax'], litellm: ['minimax/'], openrouter: ['minimax'] },
-  cohere: { genai: ['cohere'], modelsdev: ['cohere'], litellm: ['', 'cohere/', 'cohere_chat/'], openrouter: ['cohere'] },
-  perplexity: { genai: ['perplexity'], modelsdev: ['perplexity'], litellm: ['perplexity/'], openrouter: ['perplexity'] },
-  amazon: { genai: ['aws'], modelsdev: ['amazon-bedrock'], litellm: ['', 'bedrock/', 'amazon/'], openrouter: ['amazon'] },
+  cohere: {
+    genai: ['cohere'],
+    modelsdev: ['cohere'],
+    litellm: ['', 'cohere/', 'cohere_chat/'],
+    openrouter: ['cohere'],
+  },
+  perplexity: {
+    genai: ['perplexity'],
+    modelsdev: ['perplexity'],
+    litellm: ['perplexity/'],
+    openrouter: ['perplexity'],
+  },
+  amazon: {
+    genai: ['aws'],
+    modelsdev: ['amazon-bedrock'],
+    litellm: ['', 'bedrock/', 'amazon/'],
+    openrouter: ['amazon'],
+  },
   bedrock: { genai: ['aws'], modelsdev: ['amazon-bedrock'], litellm: ['', 'bedrock/'], openrouter: [] },
-  vertex: { genai: ['google'], modelsdev: ['google-vertex', 'google-vertex-anthropic'], litellm: ['vertex_ai/'], openrouter: [] },
+  vertex: {
+    genai: ['google'],
+    modelsdev: ['google-vertex', 'google-vertex-anthropic'],
+    litellm: ['vertex_ai/'],
+    openrouter: [],
+  },
   azure: { genai: ['azure'], modelsdev: ['azure'], litellm: ['azure/'], openrouter: [] },
   cerebras: { genai: ['cerebras'], modelsdev: ['cerebras'], litellm: ['cerebras/'], openrouter: [] },
 };
 
 function rates(card: PriceCard): string {
   const part = (label: string, value: string | undefined) => (value === undefined ? '' : ` ${label}${value}`);
-  const tiers = (card.tiers ?? []).map((t) => ` >${t.abovePromptTokens}:${t.inputPerMillion ?? '-'}/${t.outputPerMillion ?? '-'}`).join('');
-  const service = Object.entries(card.serviceTiers ?? {})
-    .map(([name, p]) => ` ${name}:${'multiplier' in p ? `x${p.multiplier}` : `${p.inputPerMillion ?? '-'}/${p.outputPerMillion ?? '-'}`}`)
+  const tiers = (card.tiers ?? [])
+    .map((t) => ` >${t.abovePromptTokens}:${t.inputPerMillion ?? '-'}/${t.outputPerMillion ?? '-'}`)
     .join('');
-  const dates = card.effective === undefined ? '' : ` [${card.effective.from ?? ''}..${card.effective.to ?? ''})`;
+  const service = Object.entries(card.serviceTiers ?? {})
+    .map(
+      ([name, p]) =>
+        ` ${name}:${'multiplier' in p ? `x${p.multiplier}` : `${p.inputPerMillion ?? '-'}/${p.outputPerMillion ?? '-'}`}`,
+    )
+    .join('');
+  const dates =
+    card.effective === undefined ? '' : ` [${card.effective.from ?? ''}..${card.effective.to ?? ''})`;
   return `in ${card.inputPerMillion}${part('cr ', card.cacheReadPerMillion)}${part('cw ', card.cacheWritePerMillion)}${part('cw1h ', card.cacheWrite1hPerMillion)} out ${card.outputPerMillion}${part('reas ', card.reasoningPerMillion)}${part('aud-in ', card.audioInputPerMillion)}${part('aud-cr ', card.audioCacheReadPerMillion)}${part('aud-out ', card.audioOutputPerMillion)}${part('img-in ', card.imageInputPerMillion)}${part('img-cr ', card.imageCacheReadPerMillion)}${part('img-out ', card.imageOutputPerMillion)}${part('req ', card.requestFee)}${part('search/k ', card.webSearchPerThousand)}${tiers}${service}${dates}`;
 }
 
@@ -60,10 +107,16 @@ function show(provider: string, id: string): void {
   if (spell === undefined) throw new Error(`no spellings for provider ${provider}`);
   console.log(`\n${provider} ${id}`);
   const tries: [string, string, { provider?: string }][] = [
-    ...spell.litellm.map((prefix) => ['litellm', `${prefix}${id}`, {}] as [string, string, { provider?: string }]),
+    ...spell.litellm.map(
+      (prefix) => ['litellm', `${prefix}${id}`, {}] as [string, string, { provider?: string }],
+    ),
     ...spell.genai.map((p) => ['genai', id, { provider: p }] as [string, string, { provider?: string }]),
-    ...spell.modelsdev.map((p) => ['modelsdev', id, { provider: p }] as [string, string, { provider?: string }]),
-    ...spell.openrouter.map((v) => ['openrouter', `${v}/${id}`, {}] as [string, string, { provider?: string }]),
+    ...spell.modelsdev.map(
+      (p) => ['modelsdev', id, { provider: p }] as [string, string, { provider?: string }],
+    ),
+    ...spell.openrouter.map(
+      (v) => ['openrouter', `${v}/${id}`, {}] as [string, string, { provider?: string }],
+    ),
   ];
   for (const [name, key, options] of tries) {
     const table = catalogs[name as keyof typeof catalogs];

@@ -58,7 +58,7 @@ export {
   type Usage,
   type Weekday,
 } from './cards/types.js';
-export { addUsage, validateUsage } from './cards/usage.js';
+export { addUsage, type UsageTotals, validateUsage } from './cards/usage.js';
 export {
   AmbiguousModelError,
   CapacityError,

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { entries as packageEntries } from '../scripts/entries.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
 /** Every public entry point of the package, as the API docs list them. */
 function entryPoints(): string[] {
-  const config = JSON.parse(readFileSync(`${root}typedoc.json`, 'utf8')) as { entryPoints: string[] };
-  return config.entryPoints.map((entry) => `${root}${entry}`);
+  return packageEntries.map((entry) => `${root}${entry.source}`);
 }
 
 describe('API documentation', () => {

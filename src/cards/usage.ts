@@ -267,7 +267,9 @@ export function validateUsage(usage: Usage): Usage {
 }
 
 /** Every count of a usage record, as {@link addUsage} returns it. */
-export type UsageTotals = { -readonly [K in CountField]: number } & { serviceTier?: ServiceTierName };
+export type UsageTotals = { -readonly [K in keyof Omit<Usage, 'serviceTier'>]-?: number } & {
+  serviceTier?: ServiceTierName;
+};
 
 /**
  * Adds usage records field by field (requests default to 1 per record), for aggregating a log. Records of

@@ -179,7 +179,10 @@ const VENDOR_PREFIXES: ReadonlyMap<string, string> = new Map([
  * provider the prefix names (see `VENDOR_PREFIXES`), applied twice at most (`models/` inside a prefix, a
  * LiteLLM prefix before a vendor prefix). Never fuzzy: each candidate is still an exact id or alias.
  */
-export function respellings(modelId: string, provider: string | undefined): { id: string; provider: string | undefined }[] {
+export function respellings(
+  modelId: string,
+  provider: string | undefined,
+): { id: string; provider: string | undefined }[] {
   const found: { id: string; provider: string | undefined }[] = [];
   let pending: { id: string; provider: string | undefined }[] = [{ id: modelId, provider }];
   for (let round = 0; round < 2; round++) {

@@ -104,19 +104,26 @@ export class TableIndexBuilder {
   private readonly explicit = new Map<string, IndexEntry[]>();
   private readonly qualified = new Map<string, IndexEntry[]>();
   private readonly cards: PriceCard[] = [];
+  /** The explicit names of the card last checked, so `add` does not compute them again. */
+  private checked: { card: PriceCard; names: string[] } | undefined;
 
-  /** The first conflict the card would cause, or `undefined`. */
+  private namesOf(card: PriceCard): string[] {
+    if (this.checked?.card === card) return this.checked.names;
+    const names = explicitNames(card);
+    this.checked = { card, names };
+    return names;
+  }
+
+  /**
+   * The first conflict the card would cause, or `undefined`. Only explicit names need checking: a
+   * qualified form (`provider/name`) of one provider is shared exactly when the explicit name is.
+   */
   conflictOf(card: PriceCard): TableConflict | undefined {
     const provider = card.provider.toLowerCase();
-    for (const [map, names] of [
-      [this.explicit, explicitNames(card)],
-      [this.qualified, qualifiedNames(card)],
-    ] as const) {
-      for (const name of names) {
-        for (const other of map.get(name) ?? []) {
-          if (other.provider === provider && other.card !== card && conflict(other.card, card)) {
-            return { name, other: other.card };
-          }
+    for (const name of this.namesOf(card)) {
+      for (const other of this.explicit.get(name) ?? []) {
+        if (other.provider === provider && other.card !== card && conflict(other.card, card)) {
+          return { name, other: other.card };
         }
       }
     }
@@ -125,20 +132,28 @@ export class TableIndexBuilder {
 
   /** Adds a card (check {@link TableIndexBuilder.conflictOf} first). */
   add(card: PriceCard): void {
-    const entry: IndexEntry = { card, provider: card.provider.toLowerCase() };
-    for (const name of explicitNames(card)) push(this.explicit, name, entry);
-    for (const name of qualifiedNames(card)) push(this.qualified, name, entry);
+    const provider = card.provider.toLowerCase();
+    const entry: IndexEntry = { card, provider };
+    for (const name of this.namesOf(card)) {
+      push(this.explicit, name, entry);
+      push(this.qualified, `${provider}/${name}`, entry);
+      push(this.qualified, `${provider}:${name}`, entry);
+    }
     this.cards.push(card);
   }
 
   /** The index of every card added. */
   build(): TableIndex {
-    const candidates = new Map<string, IndexEntry[]>();
-    for (const name of new Set([...this.explicit.keys(), ...this.qualified.keys()])) {
-      const named = this.explicit.get(name) ?? [];
+    const candidates = new Map<string, IndexEntry[]>(this.explicit);
+    for (const [name, entries] of this.qualified) {
+      const named = this.explicit.get(name);
+      if (named === undefined) {
+        candidates.set(name, entries);
+        continue;
+      }
       const namedProviders = new Set(named.map((entry) => entry.provider));
-      const others = (this.qualified.get(name) ?? []).filter((entry) => !namedProviders.has(entry.provider));
-      candidates.set(name, [...named, ...others]);
+      const others = entries.filter((entry) => !namedProviders.has(entry.provider));
+      if (others.length > 0) candidates.set(name, [...named, ...others]);
     }
     const names = new Set<string>();
     for (const card of this.cards) {
@@ -243,6 +258,28 @@ export function createPriceTable(
     created.push(card);
   }
   return plainTable(created, builder.build(), name);
+}
+
+/**
+ * One plain table of several tables' cards, for tables whose providers differ (the built-in catalog's
+ * layers): cards of different providers never conflict, so nothing is validated or checked again.
+ */
+export function unionTable(tables: readonly PriceTable[], name: string): PriceTable {
+  const builder = new TableIndexBuilder();
+  const cards: PriceCard[] = [];
+  const providers = new Set<string>();
+  for (const table of tables) {
+    const own = new Set(table.cards.map((card) => card.provider.toLowerCase()));
+    for (const provider of own) {
+      if (providers.has(provider)) throw new Error(`unionTable: provider ${provider} is in two tables`);
+      providers.add(provider);
+    }
+    for (const card of resolveTable(table).table.cards) {
+      builder.add(card);
+      cards.push(card);
+    }
+  }
+  return plainTable(cards, builder.build(), name);
 }
 
 /** Wraps already-resolved layers into a composed table (see `composeTables`). */

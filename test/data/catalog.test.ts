@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalog, providerTables } from '../../src/catalog/index.js';
+import { providerSubpaths } from '../../scripts/entries.mjs';
+import { catalog, channelTables, hostTables, makerTables, providerTables } from '../../src/catalog/index.js';
 import {
   estimateCost,
   findCard,
@@ -9,19 +10,25 @@ import {
   getCard,
   type Usage,
 } from '../../src/index.js';
+import { errorOf } from '../support/errors.js';
 
-const PROVIDERS = [
+const MAKERS = [
   'openai',
   'anthropic',
   'google',
   'xai',
   'mistral',
   'deepseek',
-  'together',
-  'fireworks',
-  'groq',
-  'deepinfra',
+  'alibaba',
+  'moonshot',
+  'zai',
+  'minimax',
+  'cohere',
+  'perplexity',
 ];
+const CHANNELS = ['bedrock', 'vertex', 'azure'];
+const HOSTS = ['together', 'fireworks', 'groq', 'deepinfra', 'cerebras'];
+const PROVIDERS = [...MAKERS, ...CHANNELS, ...HOSTS];
 const total = (
   usage: Usage,
   id: string,
@@ -32,22 +39,35 @@ const total = (
     .amount;
 
 describe('the built-in catalog', () => {
-  it('has a table per provider and builds one validated table of every card', () => {
-    expect(Object.keys(providerTables).sort()).toEqual([...PROVIDERS].sort());
+  it('has a table per provider and builds one table of every card: makers, then channels, then hosts', () => {
+    expect(Object.keys(providerTables)).toEqual(PROVIDERS);
+    expect(Object.keys(makerTables)).toEqual(MAKERS);
+    expect(Object.keys(channelTables)).toEqual(CHANNELS);
+    expect(Object.keys(hostTables)).toEqual(HOSTS);
     const count = Object.values(providerTables).reduce((sum, table) => sum + table.cards.length, 0);
     expect(catalog.cards).toHaveLength(count);
+    expect(catalog.layers.map((layer) => layer.name)).toEqual([
+      'model makers',
+      'channels',
+      'open-weight hosts',
+    ]);
     for (const [provider, table] of Object.entries(providerTables)) {
       expect(table.cards.every((card) => card.provider === provider)).toBe(true);
     }
   });
 
-  it('gives every card its provenance: the pricing page and the day it was checked', () => {
+  it('gives every card its provenance: the pricing page, the day it was checked, and why', () => {
     for (const card of catalog.cards) {
       expect(card.source?.kind, card.id).toBe('published');
       if (card.source?.kind !== 'published') continue;
       expect(card.source.url, card.id).toMatch(/^https:\/\//);
       expect(card.source.checkedAt, card.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(card.source.note?.length ?? 0, `${card.provider} ${card.id} has no note`).toBeGreaterThan(10);
     }
+  });
+
+  it('has a package subpath for every provider table', () => {
+    expect([...providerSubpaths].sort()).toEqual([...PROVIDERS].sort());
   });
 
   it('covers the open-weight models on the main hosts', () => {
@@ -199,5 +219,111 @@ describe('exact published prices through the catalog', () => {
     expect(() => total(million, 'openai/gpt-oss-120b')).toThrowError('is priced by several providers');
     expect(total(million, 'mistral-medium-latest')).toBe('9');
     expect(findCard(catalog, 'mistral-large-latest')?.id).toBe('mistral-large-2512');
+  });
+});
+
+describe('ids from real logs, at a date each was served', () => {
+  // [id as a log holds it, a day it was served, published input and output per 1M, provider]
+  const LEGACY: readonly (readonly [string, string, string, string, string])[] = [
+    ['gpt-4-turbo', '2025-01-15', '10', '30', 'openai'],
+    ['gpt-3.5-turbo', '2024-06-01', '0.5', '1.5', 'openai'],
+    ['gpt-3.5-turbo', '2024-01-15', '1', '2', 'openai'],
+    ['o1', '2025-03-01', '15', '60', 'openai'],
+    ['o3-mini', '2025-03-01', '1.1', '4.4', 'openai'],
+    ['o3-pro', '2025-07-01', '20', '80', 'openai'],
+    ['gpt-5-pro', '2025-11-01', '15', '120', 'openai'],
+    ['gpt-5.1', '2025-12-01', '1.25', '10', 'openai'],
+    ['claude-sonnet-4', '2026-01-01', '3', '15', 'anthropic'],
+    ['claude-opus-4', '2026-01-01', '15', '75', 'anthropic'],
+    ['claude-3-7-sonnet-20250219', '2025-06-01', '3', '15', 'anthropic'],
+    ['claude-3-5-sonnet-20241022', '2025-06-01', '3', '15', 'anthropic'],
+    ['gemini-2.0-flash', '2026-01-01', '0.1', '0.4', 'google'],
+    ['grok-4', '2026-01-01', '3', '15', 'xai'],
+    ['grok-3-mini', '2025-06-01', '0.3', '0.5', 'xai'],
+    ['models/gemini-2.5-flash', '2026-01-01', '0.3', '2.5', 'google'],
+    ['anthropic/claude-sonnet-4.5', '2026-01-01', '3', '15', 'anthropic'],
+    ['anthropic.claude-sonnet-4-20250514-v1:0', '2026-01-01', '3', '15', 'bedrock'],
+    ['claude-sonnet-4@20250514', '2026-01-01', '3', '15', 'vertex'],
+  ];
+  it.each(LEGACY)('%s on %s', (id, at, input, output, provider) => {
+    const card = getCard(catalog, id, { at });
+    expect(card.provider).toBe(provider);
+    expect([card.inputPerMillion, card.outputPerMillion]).toEqual([input, output]);
+  });
+
+  it('a model whose prices all ended says when it was priced, and never suggests itself', () => {
+    const error = errorOf(
+      () => getCard(catalog, 'claude-3-opus-20240229', { at: '2026-11-23' }),
+      'RETIRED_MODEL',
+    );
+    expect(error.message).toBe(
+      'Model "claude-3-opus-20240229" (anthropic) in price table "tokenomics catalog" was retired: it was priced until 2026-01-05; pass { at } with the time of the usage to price historical records.',
+    );
+    expect(error.message).not.toContain('Did you mean');
+    expect(error.details).toMatchObject({
+      modelId: 'claude-3-opus-20240229',
+      provider: 'anthropic',
+      to: '2026-01-05',
+    });
+    // Spelled as a gateway would, it is the same model, retired the same way.
+    expect(
+      errorOf(() => getCard(catalog, 'openai/gpt-4-0314', { at: '2026-05-15' }), 'RETIRED_MODEL').message,
+    ).toContain('was retired: it was priced until 2026-03-26');
+  });
+});
+
+describe('the newer makers and the channels, exactly', () => {
+  const both = { inputTokens: 1_000_000, outputTokens: 1_000_000 };
+  it('Bedrock: global list price, 10% on regional routes from Sonnet 4.5 on, one price before', () => {
+    const tenth = { inputTokens: 100_000, outputTokens: 100_000 }; // below the 200K long-context tier
+    expect(total(tenth, 'global.anthropic.claude-sonnet-4-5-20250929-v1:0')).toBe('1.8');
+    expect(total(tenth, 'us.anthropic.claude-sonnet-4-5-20250929-v1:0')).toBe('1.98');
+    expect(total(tenth, 'anthropic.claude-sonnet-4-5-20250929-v1:0')).toBe('1.98');
+    expect(total(tenth, 'bedrock/eu.anthropic.claude-sonnet-4-20250514-v1:0')).toBe('1.8');
+    // Long context on a regional route: 300k x 6.6 + 1k x 24.75 (Anthropic's 6/22.5, plus 10%).
+    expect(
+      total({ inputTokens: 300_000, outputTokens: 1000 }, 'us.anthropic.claude-sonnet-4-5-20250929-v1:0'),
+    ).toBe('2.00475');
+    expect(total(tenth, 'apac.anthropic.claude-haiku-4-5-20251001-v1:0', {}, 'batch')).toBe('0.33');
+    expect(total(both, 'amazon/nova-pro-v1')).toBe('4');
+    expect(total(both, 'eu.amazon.nova-pro-v1:0')).toBe('5.25');
+  });
+
+  it('Vertex: Claude at the global price by its @ ids, Gemini as on the Gemini API', () => {
+    const tenth = { inputTokens: 100_000, outputTokens: 100_000 };
+    expect(total(tenth, 'claude-sonnet-4@20250514')).toBe('1.8');
+    expect(total(tenth, 'vertex_ai/claude-opus-4-6@default')).toBe('3');
+    expect(getCard(catalog, 'vertex_ai/gemini-2.5-pro').provider).toBe('vertex');
+    expect(total(both, 'vertex_ai/gemini-2.5-pro')).toBe(total(both, 'gemini-2.5-pro'));
+    expect(getCard(catalog, 'gemini-2.5-pro').provider).toBe('google');
+  });
+
+  it('Azure: global at the OpenAI price, Data Zone at 10% more', () => {
+    expect(total(both, 'azure/gpt-5')).toBe('11.25');
+    expect(total(both, 'azure/eu/gpt-5-2025-08-07')).toBe('12.375');
+    expect(total(both, 'azure/global/gpt-5.1')).toBe('11.25');
+    expect(findCard(catalog, 'azure/eu/gpt-5.1')).toBeUndefined(); // LiteLLM's rounded rates: not guessed
+  });
+
+  it('Qwen, Kimi, GLM, MiniMax, Cohere, Perplexity', () => {
+    expect(total({ inputTokens: 40_000, outputTokens: 1000 }, 'qwen/qwen3-max')).toBe('0.108'); // 40k x 2.4 + 1k x 12
+    expect(total({ inputTokens: 32_000, outputTokens: 1000 }, 'qwen3-max')).toBe('0.0444'); // 32k x 1.2 + 1k x 6
+    const kimi = fromOpenAIUsage({
+      prompt_tokens: 10000,
+      completion_tokens: 1000,
+      prompt_tokens_details: { cached_tokens: 8000 },
+    });
+    expect(estimateCost(kimi, getCard(catalog, 'moonshotai/kimi-k2.6')).total.amount).toBe('0.00718');
+    expect(total(both, 'z-ai/glm-4.6')).toBe('2.8');
+    expect(total(both, 'z-ai/glm-4.7-flash')).toBe('0');
+    expect(total({ inputTokens: 300_000, outputTokens: 0 }, 'minimax/minimax-m1')).toBe('0.39');
+    expect(total(both, 'cohere/command-a')).toBe('12.5');
+    expect(total({ inputTokens: 1000, outputTokens: 1000 }, 'perplexity/sonar')).toBe('0.007'); // tokens + $5/1k requests
+    expect(
+      total(
+        { inputTokens: 1000, outputTokens: 1000, reasoningTokens: 500, webSearches: 30 },
+        'sonar-deep-research',
+      ),
+    ).toBe('0.1575'); // 1k x 2 + 500 x 8 + 500 x 3 per 1M, + 30 searches x $0.005
   });
 });

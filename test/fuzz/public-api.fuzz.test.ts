@@ -1,20 +1,12 @@
-/**
- * The fuzz suite: every exported function of every public entry, called with generated arguments (random
- * values, hostile values, and valid inputs with one part broken), must either answer or throw a
- * `TokenomicsError` with a code. Answers carry no NaN or Infinity, and no negative money where money cannot
- * be negative; no call takes more than a few seconds (a hang detector, not a speed test); Object.prototype
- * and friends are untouched at the end. Seeded, so a failure reproduces; part of `npm test`.
- */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { entries as packageEntries } from '../../scripts/entries.mjs';
 import { isTokenomicsError } from '../../src/index.js';
 import { validArguments } from './arguments.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const entries = (JSON.parse(readFileSync(`${root}typedoc.json`, 'utf8')) as { entryPoints: string[] })
-  .entryPoints;
+const entries = packageEntries.map((entry) => entry.source);
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
 const RUNS_RANDOM = Number(process.env.FUZZ_RUNS ?? 600);

@@ -1,14 +1,9 @@
-/**
- * Class 9: every exported value of every entry is deeply frozen, so no caller can change a later result,
- * and results built from shared data are frozen too.
- */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { entries as packageEntries } from '../../scripts/entries.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const entries = (JSON.parse(readFileSync(`${root}typedoc.json`, 'utf8')) as { entryPoints: string[] })
-  .entryPoints;
+const entries = packageEntries.map((entry) => entry.source);
 
 /** Paths inside `value` (walked without recursion) where an object or array is not frozen. */
 function unfrozen(value: unknown, path: string): string[] {

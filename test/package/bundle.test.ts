@@ -66,9 +66,10 @@ describe.skipIf(skipWithoutBuild)('what a bundle of the core carries', () => {
     for (const other of ['claude-', 'gemini-', 'grok-', 'deepseek-reasoner', 'codestral']) {
       expect(code).not.toContain(other);
     }
-    // Measured 11.5 KB when this was written (7.9 KB of it is the estimator), 15.5 KB once OpenAI's
-    // catalog held its legacy and multimodal models; the pricing-page work brings it down.
-    expect(gzipBytes).toBeLessThan(17_000);
+    // Measured 11.5 KB when this was written (7.9 KB of it is the estimator), 18.8 KB once OpenAI's
+    // catalog held its legacy and multimodal models (5.9 KB of it OpenAI's data, 11 KB card validation);
+    // the pricing-page work brings it down.
+    expect(gzipBytes).toBeLessThan(19_500);
   });
 
   it('the whole catalog bundles without the adapters and their zod', async () => {

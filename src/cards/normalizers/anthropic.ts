@@ -112,10 +112,13 @@ export function fromAnthropicUsage(usage: AnthropicUsage): Usage {
   }
   const speed = own(value, 'speed');
   if (speed !== undefined && speed !== null && speed !== 'standard' && speed !== 'fast') {
-    throw new InvalidUsageError(`Anthropic usage has speed ${describeValue(speed)}; it is "standard" or "fast".`, {
-      field: 'speed',
-      value: speed,
-    });
+    throw new InvalidUsageError(
+      `Anthropic usage has speed ${describeValue(speed)}; it is "standard" or "fast".`,
+      {
+        field: 'speed',
+        value: speed,
+      },
+    );
   }
   if (speed === 'fast' && tier !== undefined && tier !== null && tier !== 'standard') {
     throw new InvalidUsageError(

@@ -11,7 +11,13 @@ import type { PriceCard, PriceCardInput, TokenRateField } from '../../cards/type
 import { InvalidForeignCatalogError, isTokenomicsError } from '../../errors.js';
 import { optionalString, own, requireOptions } from '../../internal/checks.js';
 import { describeValue } from '../../internal/describe.js';
-import { normalize, parseDecimal, roundScaled, type ScaledDecimal, toCanonical } from '../../money/decimal.js';
+import {
+  normalize,
+  parseDecimal,
+  roundScaled,
+  type ScaledDecimal,
+  toCanonical,
+} from '../../money/decimal.js';
 import { cardLabel, type PriceTable, plainTable, TableIndexBuilder } from '../table.js';
 
 /** Why a foreign entry did not become a card. */

@@ -36,7 +36,10 @@ const TOKEN_KEYS: readonly (readonly [string, TokenRateField])[] = [
 ];
 /** Price keys a card cannot carry, with why (reported in `dropped`, never guessed). */
 const DROPPED_KEYS: ReadonlyMap<string, string> = new Map([
-  ['image', 'OpenRouter has written this as a price per image in some feeds and per image token in others, so it is not read'],
+  [
+    'image',
+    'OpenRouter has written this as a price per image in some feeds and per image token in others, so it is not read',
+  ],
 ]);
 const FEE_KEYS = new Set(['request', 'web_search']);
 const CONDITION_KEYS = new Set(['min_prompt_tokens', 'utc_start', 'utc_end']);
@@ -179,7 +182,11 @@ function modelCards(
   for (const [name, value] of Object.entries(pricing)) {
     if (TOKEN_KEYS.some(([known]) => known === name) || FEE_KEYS.has(name) || NOT_PRICES.has(name)) continue;
     if (value !== undefined && value !== null && value !== '0' && value !== 0 && !isSentinel(value)) {
-      report.drop(key, `pricing.${name}`, DROPPED_KEYS.get(name) ?? 'no price-card field carries this kind of price');
+      report.drop(
+        key,
+        `pricing.${name}`,
+        DROPPED_KEYS.get(name) ?? 'no price-card field carries this kind of price',
+      );
     }
   }
   const card: { -readonly [K in keyof PriceCardInput]: PriceCardInput[K] } = {
@@ -250,7 +257,8 @@ function withOverrides(
       if (why !== undefined) report.drop(key, `pricing.overrides[${index}].${name}`, why);
     }
     const unknownCondition = Object.keys(entry).find(
-      (name) => !CONDITION_KEYS.has(name) && !DROPPED_KEYS.has(name) && !TOKEN_KEYS.some(([known]) => known === name),
+      (name) =>
+        !CONDITION_KEYS.has(name) && !DROPPED_KEYS.has(name) && !TOKEN_KEYS.some(([known]) => known === name),
     );
     if (unknownCondition !== undefined) {
       report.skip(

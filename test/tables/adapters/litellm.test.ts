@@ -94,7 +94,9 @@ const fixture = {
 };
 
 describe('fromLiteLLM', () => {
-  const { table, skipped, dropped, adjusted } = fromLiteLLM(fixture, { url: 'https://example.com/litellm.json' });
+  const { table, skipped, dropped, adjusted } = fromLiteLLM(fixture, {
+    url: 'https://example.com/litellm.json',
+  });
 
   it('scales per-token JSON numbers to per-million decimal strings exactly', () => {
     const card = getCard(table, 'claude-like');
@@ -158,7 +160,12 @@ describe('fromLiteLLM', () => {
 
   it('reports the float artefacts it read as their intended decimal', () => {
     expect(adjusted).toEqual([
-      { key: 'float-artifact', field: 'Field "input_cost_per_token"', from: '8.333333333333334e-8', to: '0.0000000833333333333333' },
+      {
+        key: 'float-artifact',
+        field: 'Field "input_cost_per_token"',
+        from: '8.333333333333334e-8',
+        to: '0.0000000833333333333333',
+      },
     ]);
   });
 

@@ -44,6 +44,20 @@ const fixture = {
       completion: '0.000004',
       overrides: [{ utc_start: '16:30', utc_end: '00:30', prompt: '0.000001', completion: '0.000002' }],
     }),
+    model('google/long-audio', {
+      prompt: '0.00000125',
+      completion: '0.00001',
+      audio: '0.000001',
+      overrides: [
+        {
+          min_prompt_tokens: 200000,
+          prompt: '0.0000025',
+          audio: '0.000002',
+          image: '0.01',
+          completion: '0.000015',
+        },
+      ],
+    }),
     model('vendor/free', { prompt: '0', completion: '0' }),
     model('vendor/free:free', { prompt: '0', completion: '0' }, { canonical_slug: 'vendor/free' }),
     { id: 'broken', pricing: 'none' },
@@ -121,6 +135,22 @@ describe('fromOpenRouter', () => {
         'OpenRouter has written this as a price per image in some feeds and per image token in others, so it is not read',
     });
     expect(skipped.find((s) => s.key === 'broken')?.reason).toBe('invalid-entry');
+  });
+
+  it('keeps a model whose long-context override carries audio and image prices (the audio becomes the tier rate)', () => {
+    const card = getCard(table, 'google/long-audio');
+    expect(card.audioInputPerMillion).toBe('1');
+    expect(card.tiers).toEqual([
+      {
+        abovePromptTokens: 199999,
+        inputPerMillion: '2.5',
+        outputPerMillion: '15',
+        audioInputPerMillion: '2',
+      },
+    ]);
+    expect(dropped.filter((entry) => entry.key === 'google/long-audio').map((entry) => entry.field)).toEqual([
+      'pricing.overrides[0].image',
+    ]);
   });
 
   it('refuses a document without a data list', () => {

@@ -1,0 +1,16 @@
+// typedoc's configuration: every public subpath of package.json is an entry point (scripts/entries.mjs).
+import { entries } from './scripts/entries.mjs';
+
+/** @type {import('typedoc').TypeDocOptions} */
+export default {
+  entryPoints: entries.map((entry) => entry.source),
+  out: 'docs/api',
+  name: 'tokenomics',
+  readme: 'README.md',
+  treatWarningsAsErrors: true,
+  excludePrivate: true,
+  excludeInternal: true,
+  validation: { notExported: true, invalidLink: true, notDocumented: true },
+  requiredToBeDocumented: ['Function', 'Class', 'Interface', 'TypeAlias', 'Variable', 'Enum'],
+  disableSources: true,
+};

@@ -146,7 +146,7 @@ export const openaiPrices: ProviderPriceList = {
       contextWindow: 1050000,
       maxOutputTokens: 128000,
       source: source(
-        'Cache writes here are the 30-minute writes; 12-hour cache writes have their own rate, not carried.',
+        "Cache writes here are the 30-minute writes. 12-hour cache writes are billed at their own rate, which the card does not carry: OpenAI's usage does not say which lifetime a write had, so a record could not be priced by it.",
       ),
     },
     {

@@ -5,7 +5,7 @@
  */
 
 import { alibabaPrices } from '../data/alibaba.js';
-import { createPriceTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/table.js';
 
 /**
  * Alibaba Cloud Model Studio (Qwen)'s prices as a table: every card with its source and the date it was checked.
@@ -17,4 +17,4 @@ import { createPriceTable, type PriceTable } from '../tables/table.js';
  * getCard(alibaba, 'qwen3-max').tiers?.[0]?.abovePromptTokens; // 32000
  * ```
  */
-export const alibaba: PriceTable = /* @__PURE__ */ createPriceTable(alibabaPrices.cards, { name: 'alibaba' });
+export const alibaba: PriceTable = /* @__PURE__ */ builtInTable(alibabaPrices.cards, 'alibaba');

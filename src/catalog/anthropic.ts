@@ -5,7 +5,7 @@
  */
 
 import { anthropicPrices } from '../data/anthropic.js';
-import { createPriceTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/table.js';
 
 /**
  * Anthropic's prices as a table: every card with its source and the date it was checked.
@@ -17,6 +17,4 @@ import { createPriceTable, type PriceTable } from '../tables/table.js';
  * getCard(anthropic, 'claude-sonnet-4-5-20250929').id; // 'claude-sonnet-4-5'
  * ```
  */
-export const anthropic: PriceTable = /* @__PURE__ */ createPriceTable(anthropicPrices.cards, {
-  name: 'anthropic',
-});
+export const anthropic: PriceTable = /* @__PURE__ */ builtInTable(anthropicPrices.cards, 'anthropic');

@@ -5,7 +5,7 @@
  */
 
 import { azurePrices } from '../data/azure.js';
-import { createPriceTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/table.js';
 
 /**
  * Azure OpenAI's prices as a table: every card with its source and the date it was checked.
@@ -17,4 +17,4 @@ import { createPriceTable, type PriceTable } from '../tables/table.js';
  * getCard(azure, 'eu/gpt-5').inputPerMillion; // '1.375' (Data Zone)
  * ```
  */
-export const azure: PriceTable = /* @__PURE__ */ createPriceTable(azurePrices.cards, { name: 'azure' });
+export const azure: PriceTable = /* @__PURE__ */ builtInTable(azurePrices.cards, 'azure');

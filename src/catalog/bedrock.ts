@@ -5,7 +5,7 @@
  */
 
 import { bedrockPrices } from '../data/bedrock.js';
-import { createPriceTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/table.js';
 
 /**
  * Amazon Bedrock's prices as a table: every card with its source and the date it was checked.
@@ -17,4 +17,4 @@ import { createPriceTable, type PriceTable } from '../tables/table.js';
  * getCard(bedrock, 'us.anthropic.claude-sonnet-4-5-20250929-v1:0').inputPerMillion; // '3.3' (regional)
  * ```
  */
-export const bedrock: PriceTable = /* @__PURE__ */ createPriceTable(bedrockPrices.cards, { name: 'bedrock' });
+export const bedrock: PriceTable = /* @__PURE__ */ builtInTable(bedrockPrices.cards, 'bedrock');

@@ -5,7 +5,7 @@
  */
 
 import { cerebrasPrices } from '../data/cerebras.js';
-import { createPriceTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/table.js';
 
 /**
  * Cerebras's prices as a table: every card with its source and the date it was checked.
@@ -17,6 +17,4 @@ import { createPriceTable, type PriceTable } from '../tables/table.js';
  * getCard(cerebras, 'gpt-oss-120b').outputPerMillion; // '0.75'
  * ```
  */
-export const cerebras: PriceTable = /* @__PURE__ */ createPriceTable(cerebrasPrices.cards, {
-  name: 'cerebras',
-});
+export const cerebras: PriceTable = /* @__PURE__ */ builtInTable(cerebrasPrices.cards, 'cerebras');

@@ -5,7 +5,7 @@
  */
 
 import { coherePrices } from '../data/cohere.js';
-import { createPriceTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/table.js';
 
 /**
  * Cohere's prices as a table: every card with its source and the date it was checked.
@@ -17,4 +17,4 @@ import { createPriceTable, type PriceTable } from '../tables/table.js';
  * getCard(cohere, 'command-a').id; // 'command-a-03-2025'
  * ```
  */
-export const cohere: PriceTable = /* @__PURE__ */ createPriceTable(coherePrices.cards, { name: 'cohere' });
+export const cohere: PriceTable = /* @__PURE__ */ builtInTable(coherePrices.cards, 'cohere');

@@ -5,7 +5,7 @@
  */
 
 import { deepinfraPrices } from '../data/deepinfra.js';
-import { createPriceTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/table.js';
 
 /**
  * DeepInfra's prices as a table: every card with its source and the date it was checked.
@@ -17,6 +17,4 @@ import { createPriceTable, type PriceTable } from '../tables/table.js';
  * getCard(deepinfra, 'openai/gpt-oss-120b').outputPerMillion; // '0.45'
  * ```
  */
-export const deepinfra: PriceTable = /* @__PURE__ */ createPriceTable(deepinfraPrices.cards, {
-  name: 'deepinfra',
-});
+export const deepinfra: PriceTable = /* @__PURE__ */ builtInTable(deepinfraPrices.cards, 'deepinfra');

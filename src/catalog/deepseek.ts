@@ -5,7 +5,7 @@
  */
 
 import { deepseekPrices } from '../data/deepseek.js';
-import { createPriceTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/table.js';
 
 /**
  * DeepSeek's prices as a table: every card with its source and the date it was checked.
@@ -17,6 +17,4 @@ import { createPriceTable, type PriceTable } from '../tables/table.js';
  * getCard(deepseek, 'deepseek-flash', { at: '2026-11-23T02:00Z' }).inputPerMillion; // '0.3' (weekday peak)
  * ```
  */
-export const deepseek: PriceTable = /* @__PURE__ */ createPriceTable(deepseekPrices.cards, {
-  name: 'deepseek',
-});
+export const deepseek: PriceTable = /* @__PURE__ */ builtInTable(deepseekPrices.cards, 'deepseek');

@@ -5,7 +5,7 @@
  */
 
 import { fireworksPrices } from '../data/fireworks.js';
-import { createPriceTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/table.js';
 
 /**
  * Fireworks AI's prices as a table: every card with its source and the date it was checked.
@@ -17,6 +17,4 @@ import { createPriceTable, type PriceTable } from '../tables/table.js';
  * getCard(fireworks, 'accounts/fireworks/models/gpt-oss-120b').inputPerMillion; // '0.15'
  * ```
  */
-export const fireworks: PriceTable = /* @__PURE__ */ createPriceTable(fireworksPrices.cards, {
-  name: 'fireworks',
-});
+export const fireworks: PriceTable = /* @__PURE__ */ builtInTable(fireworksPrices.cards, 'fireworks');

@@ -5,7 +5,7 @@
  */
 
 import { googlePrices } from '../data/google.js';
-import { createPriceTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/table.js';
 
 /**
  * Google (Gemini API)'s prices as a table: every card with its source and the date it was checked.
@@ -17,4 +17,4 @@ import { createPriceTable, type PriceTable } from '../tables/table.js';
  * getCard(google, 'gemini-2.5-pro').tiers?.[0]?.abovePromptTokens; // 200000
  * ```
  */
-export const google: PriceTable = /* @__PURE__ */ createPriceTable(googlePrices.cards, { name: 'google' });
+export const google: PriceTable = /* @__PURE__ */ builtInTable(googlePrices.cards, 'google');

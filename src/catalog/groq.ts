@@ -5,7 +5,7 @@
  */
 
 import { groqPrices } from '../data/groq.js';
-import { createPriceTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/table.js';
 
 /**
  * Groq's prices as a table: every card with its source and the date it was checked.
@@ -17,4 +17,4 @@ import { createPriceTable, type PriceTable } from '../tables/table.js';
  * getCard(groq, 'llama-3.3-70b-versatile').inputPerMillion; // '0.59'
  * ```
  */
-export const groq: PriceTable = /* @__PURE__ */ createPriceTable(groqPrices.cards, { name: 'groq' });
+export const groq: PriceTable = /* @__PURE__ */ builtInTable(groqPrices.cards, 'groq');

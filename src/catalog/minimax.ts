@@ -5,7 +5,7 @@
  */
 
 import { minimaxPrices } from '../data/minimax.js';
-import { createPriceTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/table.js';
 
 /**
  * MiniMax's prices as a table: every card with its source and the date it was checked.
@@ -17,4 +17,4 @@ import { createPriceTable, type PriceTable } from '../tables/table.js';
  * getCard(minimax, 'minimax-m2.5').inputPerMillion; // '0.3'
  * ```
  */
-export const minimax: PriceTable = /* @__PURE__ */ createPriceTable(minimaxPrices.cards, { name: 'minimax' });
+export const minimax: PriceTable = /* @__PURE__ */ builtInTable(minimaxPrices.cards, 'minimax');

@@ -5,7 +5,7 @@
  */
 
 import { mistralPrices } from '../data/mistral.js';
-import { createPriceTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/table.js';
 
 /**
  * Mistral AI's prices as a table: every card with its source and the date it was checked.
@@ -17,4 +17,4 @@ import { createPriceTable, type PriceTable } from '../tables/table.js';
  * getCard(mistral, 'mistral-medium-latest').id; // 'mistral-medium-3-5'
  * ```
  */
-export const mistral: PriceTable = /* @__PURE__ */ createPriceTable(mistralPrices.cards, { name: 'mistral' });
+export const mistral: PriceTable = /* @__PURE__ */ builtInTable(mistralPrices.cards, 'mistral');

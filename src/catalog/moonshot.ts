@@ -5,7 +5,7 @@
  */
 
 import { moonshotPrices } from '../data/moonshot.js';
-import { createPriceTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/table.js';
 
 /**
  * Moonshot AI (Kimi)'s prices as a table: every card with its source and the date it was checked.
@@ -17,6 +17,4 @@ import { createPriceTable, type PriceTable } from '../tables/table.js';
  * getCard(moonshot, 'kimi-k2.6').cacheReadPerMillion; // '0.16'
  * ```
  */
-export const moonshot: PriceTable = /* @__PURE__ */ createPriceTable(moonshotPrices.cards, {
-  name: 'moonshot',
-});
+export const moonshot: PriceTable = /* @__PURE__ */ builtInTable(moonshotPrices.cards, 'moonshot');

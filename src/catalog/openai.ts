@@ -5,7 +5,7 @@
  */
 
 import { openaiPrices } from '../data/openai.js';
-import { createPriceTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/table.js';
 
 /**
  * OpenAI's prices as a table: every card with its source and the date it was checked.
@@ -17,4 +17,4 @@ import { createPriceTable, type PriceTable } from '../tables/table.js';
  * getCard(openai, 'gpt-4o').inputPerMillion; // '2.5'
  * ```
  */
-export const openai: PriceTable = /* @__PURE__ */ createPriceTable(openaiPrices.cards, { name: 'openai' });
+export const openai: PriceTable = /* @__PURE__ */ builtInTable(openaiPrices.cards, 'openai');

@@ -5,7 +5,7 @@
  */
 
 import { perplexityPrices } from '../data/perplexity.js';
-import { createPriceTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/table.js';
 
 /**
  * Perplexity's prices as a table: every card with its source and the date it was checked.
@@ -17,6 +17,4 @@ import { createPriceTable, type PriceTable } from '../tables/table.js';
  * getCard(perplexity, 'sonar').requestFee; // '0.005' (low search context)
  * ```
  */
-export const perplexity: PriceTable = /* @__PURE__ */ createPriceTable(perplexityPrices.cards, {
-  name: 'perplexity',
-});
+export const perplexity: PriceTable = /* @__PURE__ */ builtInTable(perplexityPrices.cards, 'perplexity');

@@ -5,7 +5,7 @@
  */
 
 import { togetherPrices } from '../data/together.js';
-import { createPriceTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/table.js';
 
 /**
  * Together AI's prices as a table: every card with its source and the date it was checked.
@@ -17,6 +17,4 @@ import { createPriceTable, type PriceTable } from '../tables/table.js';
  * getCard(together, 'meta-llama/Llama-3.3-70B-Instruct-Turbo').outputPerMillion; // '0.88'
  * ```
  */
-export const together: PriceTable = /* @__PURE__ */ createPriceTable(togetherPrices.cards, {
-  name: 'together',
-});
+export const together: PriceTable = /* @__PURE__ */ builtInTable(togetherPrices.cards, 'together');

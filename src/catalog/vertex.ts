@@ -5,7 +5,7 @@
  */
 
 import { vertexPrices } from '../data/vertex.js';
-import { createPriceTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/table.js';
 
 /**
  * Google Cloud Vertex AI's prices as a table: every card with its source and the date it was checked.
@@ -17,4 +17,4 @@ import { createPriceTable, type PriceTable } from '../tables/table.js';
  * getCard(vertex, 'claude-sonnet-4@20250514').inputPerMillion; // '3'
  * ```
  */
-export const vertex: PriceTable = /* @__PURE__ */ createPriceTable(vertexPrices.cards, { name: 'vertex' });
+export const vertex: PriceTable = /* @__PURE__ */ builtInTable(vertexPrices.cards, 'vertex');

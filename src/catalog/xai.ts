@@ -5,7 +5,7 @@
  */
 
 import { xaiPrices } from '../data/xai.js';
-import { createPriceTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/table.js';
 
 /**
  * xAI's prices as a table: every card with its source and the date it was checked.
@@ -17,4 +17,4 @@ import { createPriceTable, type PriceTable } from '../tables/table.js';
  * getCard(xai, 'grok-4.7').outputPerMillion; // '6'
  * ```
  */
-export const xai: PriceTable = /* @__PURE__ */ createPriceTable(xaiPrices.cards, { name: 'xai' });
+export const xai: PriceTable = /* @__PURE__ */ builtInTable(xaiPrices.cards, 'xai');

@@ -5,7 +5,7 @@
  */
 
 import { zaiPrices } from '../data/zai.js';
-import { createPriceTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/table.js';
 
 /**
  * Z.ai (GLM)'s prices as a table: every card with its source and the date it was checked.
@@ -17,4 +17,4 @@ import { createPriceTable, type PriceTable } from '../tables/table.js';
  * getCard(zai, 'glm-4.6').outputPerMillion; // '2.2'
  * ```
  */
-export const zai: PriceTable = /* @__PURE__ */ createPriceTable(zaiPrices.cards, { name: 'zai' });
+export const zai: PriceTable = /* @__PURE__ */ builtInTable(zaiPrices.cards, 'zai');

@@ -4,7 +4,7 @@
  * @module
  */
 
-import { createPriceCard } from '../cards/card.js';
+import { createPriceCard, trustedCard } from '../cards/card.js';
 import type { PriceCard, PriceCardInput } from '../cards/types.js';
 import { InvalidArgumentError, InvalidPriceTableError, isTokenomicsError } from '../errors.js';
 import { isRecord, MAX_DEPTH, own, requireOptions } from '../internal/checks.js';
@@ -187,15 +187,35 @@ function tableName(options: unknown): string {
   return name;
 }
 
-/** Freezes and registers a plain table whose cards are already valid and free of conflicts. */
-export function plainTable(cards: readonly PriceCard[], index: TableIndex, name: string): PriceTable {
+/**
+ * Freezes and registers a plain table whose cards are already valid and free of conflicts. The index may
+ * be given as a function: it is then built on the table's first lookup (the built-in catalog's tables, so
+ * importing them costs no indexing until one is used).
+ */
+export function plainTable(
+  cards: readonly PriceCard[],
+  index: TableIndex | (() => TableIndex),
+  name: string,
+): PriceTable {
   const table: PriceTable = Object.freeze({
     kind: 'price-table' as const,
     name,
     cards: Object.freeze([...cards]),
     layers: Object.freeze([]),
   });
-  resolved.set(table, { kind: 'plain', table, index });
+  if (typeof index !== 'function') {
+    resolved.set(table, { kind: 'plain', table, index });
+    return table;
+  }
+  let built: TableIndex | undefined;
+  resolved.set(table, {
+    kind: 'plain',
+    table,
+    get index(): TableIndex {
+      built ??= index();
+      return built;
+    },
+  });
   return table;
 }
 
@@ -261,11 +281,28 @@ export function createPriceTable(
 }
 
 /**
+ * A built-in provider table: the catalog's own cards, trusted (see `trustedCard`) and indexed without
+ * conflict checks; the catalog's tests check that `createPriceTable` accepts the same cards and makes the
+ * same cards of them.
+ *
+ * @internal
+ */
+export function builtInTable(inputs: readonly PriceCardInput[], name: string): PriceTable {
+  const cards = inputs.map(trustedCard);
+  return plainTable(cards, () => indexOf(cards), name);
+}
+
+function indexOf(cards: readonly PriceCard[]): TableIndex {
+  const builder = new TableIndexBuilder();
+  for (const card of cards) builder.add(card);
+  return builder.build();
+}
+
+/**
  * One plain table of several tables' cards, for tables whose providers differ (the built-in catalog's
  * layers): cards of different providers never conflict, so nothing is validated or checked again.
  */
 export function unionTable(tables: readonly PriceTable[], name: string): PriceTable {
-  const builder = new TableIndexBuilder();
   const cards: PriceCard[] = [];
   const providers = new Set<string>();
   for (const table of tables) {
@@ -274,12 +311,9 @@ export function unionTable(tables: readonly PriceTable[], name: string): PriceTa
       if (providers.has(provider)) throw new Error(`unionTable: provider ${provider} is in two tables`);
       providers.add(provider);
     }
-    for (const card of resolveTable(table).table.cards) {
-      builder.add(card);
-      cards.push(card);
-    }
+    cards.push(...resolveTable(table).table.cards);
   }
-  return plainTable(cards, builder.build(), name);
+  return plainTable(cards, () => indexOf(cards), name);
 }
 
 /** Wraps already-resolved layers into a composed table (see `composeTables`). */

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { providerSubpaths } from '../../scripts/entries.mjs';
 import { catalog, channelTables, hostTables, makerTables, providerTables } from '../../src/catalog/index.js';
 import {
+  createPriceTable,
   estimateCost,
   findCard,
   fromAnthropicUsage,
   fromGeminiUsage,
   fromOpenAIUsage,
   getCard,
+  type PriceCardInput,
   type Usage,
 } from '../../src/index.js';
 import { errorOf } from '../support/errors.js';
@@ -63,6 +65,14 @@ describe('the built-in catalog', () => {
       expect(card.source.url, card.id).toMatch(/^https:\/\//);
       expect(card.source.checkedAt, card.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(card.source.note?.length ?? 0, `${card.provider} ${card.id} has no note`).toBeGreaterThan(10);
+    }
+  });
+
+  it('holds exactly the cards createPriceTable makes of the same data (the catalog skips validating them)', () => {
+    for (const [provider, table] of Object.entries(providerTables)) {
+      const plain = table.cards.map((card) => JSON.parse(JSON.stringify(card)) as PriceCardInput);
+      const validated = createPriceTable(plain, { name: provider });
+      expect(validated.cards, provider).toEqual(table.cards);
     }
   });
 

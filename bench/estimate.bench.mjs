@@ -9,7 +9,7 @@
 import { calcPrice } from '@pydantic/genai-prices';
 import Decimal from 'decimal.js';
 import { catalog } from '../dist/data/index.js';
-import { estimateCost, getCard } from '../dist/index.js';
+import { estimateCost, estimateTotal, getCard } from '../dist/index.js';
 import { compare, formatRate, seeded } from './harness.mjs';
 
 const random = seeded(42);
@@ -35,6 +35,7 @@ const results = compare({
   'tokenomics getCard + estimateCost (gpt-4o)': (i) =>
     estimateCost(usages[i % n], getCard(catalog, 'gpt-4o', { at })),
   'tokenomics estimateCost, card in hand (gpt-4o)': (i) => estimateCost(usages[i % n], gpt4o),
+  'tokenomics estimateTotal, card in hand (gpt-4o)': (i) => estimateTotal(usages[i % n], gpt4o),
   'genai-prices calcPrice (gpt-4o)': (i) =>
     calcPrice(peerUsages[i % n], 'gpt-4o', { providerId: 'openai', timestamp: at }),
   'tokenomics getCard + estimateCost (claude-sonnet-4-5)': (i) =>
@@ -53,6 +54,9 @@ console.log(
 );
 console.log(
   `  gpt-4o, card in hand:                    ${ratio('tokenomics estimateCost, card in hand (gpt-4o)', 'genai-prices calcPrice (gpt-4o)')}x genai-prices`,
+);
+console.log(
+  `  gpt-4o, total only (estimateTotal):      ${ratio('tokenomics estimateTotal, card in hand (gpt-4o)', 'genai-prices calcPrice (gpt-4o)')}x genai-prices, ${ratio('tokenomics estimateTotal, card in hand (gpt-4o)', 'tokenomics estimateCost, card in hand (gpt-4o)')}x estimateCost`,
 );
 console.log(
   `  claude-sonnet-4-5, like for like:        ${ratio('tokenomics getCard + estimateCost (claude-sonnet-4-5)', 'genai-prices calcPrice (claude-sonnet-4-5)')}x genai-prices`,

@@ -27,6 +27,17 @@ export type TableLoadFailure =
   | 'invalid-table'
   | 'too-few-cards';
 
+/** Why a usage-log record was not priced. */
+export type LogProblemReason =
+  | 'invalid-json'
+  | 'invalid-record'
+  | 'invalid-at'
+  | 'invalid-usage'
+  | 'unknown-model'
+  | 'retired-model'
+  | 'ambiguous-model'
+  | 'unpriced';
+
 /** The structured facts each error code carries: a discriminated union keyed by `code`. */
 export interface TokenomicsErrorDetails {
   /** A decimal amount could not be read. `limit` names the bound it crossed, when that was the problem. */
@@ -103,6 +114,16 @@ export interface TokenomicsErrorDetails {
     readonly reason: TableLoadFailure;
     readonly status?: number;
     readonly limit?: number;
+  };
+  /**
+   * A usage-log record could not be priced (strict aggregation): its 1-based `line` (or record number),
+   * why, and the underlying error's code when there was one.
+   */
+  INVALID_LOG_RECORD: {
+    readonly line: number;
+    readonly reason: LogProblemReason;
+    readonly model?: string;
+    readonly cause?: string;
   };
   /** A workload does not fit the hardware. */
   CAPACITY_EXCEEDED: {
@@ -354,6 +375,22 @@ export class CapacityError extends TokenomicsError<'CAPACITY_EXCEEDED'> {
   override readonly name = 'CapacityError';
 }
 
+/**
+ * A usage-log record could not be priced and the aggregation was strict: the message names the line and
+ * the reason; `cause` is the underlying error, when there was one.
+ *
+ * @example
+ * ```ts
+ * import { aggregateUsage } from 'tokenomics/budget';
+ * await aggregateUsage(['{"model":"no-such-model","usage":{"inputTokens":1,"outputTokens":1}}'], { table: catalog, strict: true });
+ * // throws InvalidLogRecordError: Line 1: ...
+ * ```
+ */
+export class InvalidLogRecordError extends TokenomicsError<'INVALID_LOG_RECORD'> {
+  readonly code = 'INVALID_LOG_RECORD';
+  override readonly name = 'InvalidLogRecordError';
+}
+
 /** Maps each code to the error class that carries it, for {@link isTokenomicsError} narrowing. */
 export interface TokenomicsErrorByCode {
   INVALID_AMOUNT: InvalidAmountError;
@@ -369,6 +406,7 @@ export interface TokenomicsErrorByCode {
   UNKNOWN_PRESET: UnknownPresetError;
   INVALID_FOREIGN_CATALOG: InvalidForeignCatalogError;
   TABLE_LOAD_FAILED: TableLoadError;
+  INVALID_LOG_RECORD: InvalidLogRecordError;
   CAPACITY_EXCEEDED: CapacityError;
 }
 

@@ -7,7 +7,7 @@
  */
 
 export { createPriceCard } from './cards/card.js';
-export { estimateCost, type SafeEstimateResult, safeEstimateCost } from './cards/estimate.js';
+export { estimateCost, estimateTotal, type SafeEstimateResult, safeEstimateCost } from './cards/estimate.js';
 export {
   type AISDKProviderFamily,
   type AISDKUsageV5,
@@ -66,10 +66,12 @@ export {
   InvalidAmountError,
   InvalidArgumentError,
   InvalidForeignCatalogError,
+  InvalidLogRecordError,
   InvalidPriceCardError,
   InvalidPriceTableError,
   InvalidUsageError,
   isTokenomicsError,
+  type LogProblemReason,
   RetiredModelError,
   TableLoadError,
   type TableLoadFailure,

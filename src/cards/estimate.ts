@@ -161,7 +161,16 @@ export function resolvePricing(
   usage: Usage,
   options: EstimateCostOptions | undefined,
 ): Priced {
-  const leaves = usageLeaves(usage);
+  return pricingOfLeaves(compiled, usageLeaves(usage), options);
+}
+
+/** {@link resolvePricing} for leaves already split (the log aggregator reads counts itself). */
+export function pricingOfLeaves(
+  compiled: CompiledCard,
+  leaves: UsageLeaves,
+  options: EstimateCostOptions | undefined,
+  into?: { -readonly [K in keyof Priced]: Priced[K] },
+): Priced {
   const serviceTier = serviceTierFor(options, leaves.serviceTier);
   const rates = ratesFor(compiled, serviceTierOf(compiled, serviceTier), leaves, serviceTier);
   const counts = leaves.counts;
@@ -179,7 +188,12 @@ export function resolvePricing(
   if (leaves.webSearches > 0 && compiled.webSearchFee === null) {
     missingRate(compiled, 'webSearchPerThousand', leaves.webSearches, 'web searches', serviceTier);
   }
-  return { compiled, leaves, rates, serviceTier };
+  if (into === undefined) return { compiled, leaves, rates, serviceTier };
+  into.compiled = compiled;
+  into.leaves = leaves;
+  into.rates = rates;
+  into.serviceTier = serviceTier;
+  return into;
 }
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -350,6 +364,31 @@ export function estimateCost(usage: Usage, card: PriceCard, options?: EstimateCo
   let total = 0n;
   for (const part of parts) total += part;
   return breakdown(priced, moneyOfBig(total, compiled), (i) => moneyOfBig(parts[i] as bigint, compiled));
+}
+
+/**
+ * The total of {@link estimateCost} alone, for hot loops that meter requests and need no breakdown: the same
+ * validation, the same exact arithmetic, one decimal string instead of fifteen.
+ *
+ * @throws the same errors as {@link estimateCost}.
+ *
+ * @example
+ * ```ts
+ * import { estimateTotal, getCard } from 'tokenomics';
+ * import { catalog } from 'tokenomics/data';
+ * const gpt4o = getCard(catalog, 'gpt-4o');
+ * estimateTotal({ inputTokens: 120_000, cacheReadTokens: 50_000, outputTokens: 8_000 }, gpt4o);
+ * // { amount: '0.3175', currency: 'USD' }
+ * ```
+ */
+export function estimateTotal(usage: Usage, card: PriceCard, options?: EstimateCostOptions): Money {
+  const compiled = compiledCardOf(card);
+  const priced = resolvePricing(compiled, usage, options);
+  const sum = numberParts(priced, scratch);
+  if (sum !== undefined) return moneyOfSafe(sum, compiled);
+  let total = 0n;
+  for (const part of bigParts(priced)) total += part;
+  return moneyOfBig(total, compiled);
 }
 
 /** The result of {@link safeEstimateCost}. */

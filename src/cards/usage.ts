@@ -147,6 +147,57 @@ export function usageLeaves(usage: Usage): UsageLeaves {
       { field: 'serviceTier', value: serviceTier },
     );
   }
+  return splitLeaves(
+    input,
+    output,
+    cacheRead,
+    cacheWrite,
+    cacheWrite1h,
+    reasoning,
+    audioIn,
+    audioCached,
+    audioOut,
+    imageIn,
+    imageCached,
+    imageOut,
+    requests,
+    webSearches,
+    serviceTier as ServiceTierName | undefined,
+  );
+}
+
+/** Leaves a caller may reuse from record to record (the log aggregator's hot path allocates none). */
+export interface MutableLeaves {
+  counts: number[];
+  inputTokens: number;
+  requests: number;
+  webSearches: number;
+  serviceTier: ServiceTierName | undefined;
+}
+
+/**
+ * Checks how a record's counts nest (every part within its parent) and splits them into leaves: the shared
+ * half of {@link usageLeaves}, for callers that read counts themselves (each already a whole number from 0
+ * to 2^53 - 1). Writes into `into` when given.
+ */
+export function splitLeaves(
+  input: number,
+  output: number,
+  cacheRead: number,
+  cacheWrite: number,
+  cacheWrite1h: number,
+  reasoning: number,
+  audioIn: number,
+  audioCached: number,
+  audioOut: number,
+  imageIn: number,
+  imageCached: number,
+  imageOut: number,
+  requests: number,
+  webSearches: number,
+  serviceTier: ServiceTierName | undefined,
+  into?: MutableLeaves,
+): UsageLeaves {
   if (cacheRead > input) partTooLarge('cacheReadTokens', cacheRead, 'inputTokens', input, INCLUSIVE_HINT);
   if (cacheWrite > input - cacheRead) {
     partTooLarge(
@@ -219,26 +270,25 @@ export function usageLeaves(usage: Usage): UsageLeaves {
       { field: 'requests', value: 0 },
     );
   }
-  return {
-    counts: [
-      uncachedText,
-      cacheRead - audioCached - imageCached,
-      cacheWrite - cacheWrite1h,
-      cacheWrite1h,
-      audioIn - audioCached,
-      audioCached,
-      imageIn - imageCached,
-      imageCached,
-      textOutput,
-      reasoning,
-      audioOut,
-      imageOut,
-    ],
-    inputTokens: input,
-    requests,
-    webSearches,
-    serviceTier: serviceTier as ServiceTierName | undefined,
-  };
+  const counts: number[] = into === undefined ? new Array<number>(12) : (into.counts as number[]);
+  counts[0] = uncachedText;
+  counts[1] = cacheRead - audioCached - imageCached;
+  counts[2] = cacheWrite - cacheWrite1h;
+  counts[3] = cacheWrite1h;
+  counts[4] = audioIn - audioCached;
+  counts[5] = audioCached;
+  counts[6] = imageIn - imageCached;
+  counts[7] = imageCached;
+  counts[8] = textOutput;
+  counts[9] = reasoning;
+  counts[10] = audioOut;
+  counts[11] = imageOut;
+  if (into === undefined) return { counts, inputTokens: input, requests, webSearches, serviceTier };
+  into.inputTokens = input;
+  into.requests = requests;
+  into.webSearches = webSearches;
+  into.serviceTier = serviceTier;
+  return into;
 }
 
 function unknownField(key: string, usage: Usage): never {

@@ -163,6 +163,10 @@ export const validArguments: Readonly<Record<string, readonly (readonly unknown[
     [{ inputTokens: 1000, outputTokens: 10 }, card, { serviceTier: 'priority' }],
   ],
   safeEstimateCost: [[usage, card, { serviceTier: 'batch' }]],
+  estimateTotal: [
+    [usage, card],
+    [{ inputTokens: 1000, outputTokens: 10 }, card, { serviceTier: 'priority' }],
+  ],
   validateUsage: [[usage]],
   addUsage: [[usage, { inputTokens: 1, outputTokens: 1 }]],
   fromOpenAIUsage: [
@@ -276,5 +280,59 @@ export const validArguments: Readonly<Record<string, readonly (readonly unknown[
   sensitivity: [
     [bottomUp, 'utilization', ['0.2', '1']],
     [measured, 'decodeTokensPerSecondPerGpu', ['500']],
+  ],
+  // budget
+  aggregateUsage: [
+    [
+      [
+        {
+          model: 'gpt-4o',
+          at: '2026-11-02T09:15:00Z',
+          usage: { inputTokens: 1200, outputTokens: 300 },
+          tags: { team: 'a' },
+        },
+        '{"model":"model-a","at":"2025-06-02T17:00:00Z","usage":{"inputTokens":10,"outputTokens":1}}',
+        '{"model":"gpt-4o","openai":{"prompt_tokens":10,"completion_tokens":1}}',
+      ],
+      { table, groupBy: ['model', 'day', 'team'], serviceTier: 'batch', at: '2026-01-01', maxProblems: 5 },
+    ],
+  ],
+  aggregateLog: [
+    [
+      'model,input_tokens,output_tokens,team\ngpt-4o,1000,10,a\n',
+      { table, format: 'csv', csv: { tags: ['team'] }, groupBy: ['team'] },
+    ],
+    [['{"model":"gpt-4o","usage":{"inputTokens":1,', '"outputTokens":1}}\n'], { table, strict: true }],
+  ],
+  createUsageAggregator: [[{ table, groupBy: ['provider', 'month'] }]],
+  projectSpend: [
+    [
+      {
+        workload: { requestsPerDay: 100, usage: { inputTokens: 1000, outputTokens: 10 } },
+        card,
+        months: 2,
+        start: '2026-12-31',
+        growthPerPeriod: '0.1',
+      },
+    ],
+    [
+      {
+        workload: {
+          requestsPerDay: '2.5',
+          usage: [
+            { share: '0.5', usage: { inputTokens: 1, outputTokens: 1 } },
+            { share: '0.5', usage: { inputTokens: 2, outputTokens: 1 } },
+          ],
+        },
+        cards: [card],
+        days: 3,
+      },
+    ],
+  ],
+  compareCards: [
+    [{ requestsPerDay: 10, usage: { inputTokens: 1000, cacheReadTokens: 100, outputTokens: 10 } }, [card]],
+  ],
+  checkBudget: [
+    [{ spent: one, limit: money('5'), from: '2026-11-01', to: '2026-12-01', asOf: '2026-11-10' }],
   ],
 };

@@ -27,6 +27,7 @@ const CODES = new Set([
   'UNKNOWN_PRESET',
   'INVALID_FOREIGN_CATALOG',
   'TABLE_LOAD_FAILED',
+  'INVALID_LOG_RECORD',
   'CAPACITY_EXCEEDED',
 ]);
 /** Functions whose money may be negative by design (plain money arithmetic on caller amounts). */

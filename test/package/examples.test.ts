@@ -11,6 +11,12 @@ const expectations: Record<string, string[]> = {
     '    capital     input 0.08665    output 0.28319',
     'gross margin 74.5%, break-even at 15.3% utilization',
   ],
+  'budget.mjs': [
+    '  support  gemini-2.5-flash      9.2495953 USD  2000 requests',
+    '  total 105.0661825 USD; 0 records not priced',
+    '  2027-02-01    7406 requests  34.24882482 USD',
+    "Support's $8 November budget: 3.32086574 USD spent in 10 days, 9.962597 projected; crossed on 2026-11-25",
+  ],
   'quick-start.mjs': [
     '    total              0.005615 USD  ($0.0056)',
     '    total              0.069275 USD  ($0.0693)',

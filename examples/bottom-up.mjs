@@ -22,7 +22,8 @@ const request = { inputTokens: 1000, outputTokens: 250 };
 const setups = [
   { label: 'Rented H100 at $2.50/h', gpuHour: { rentPerHour: '2.50' } },
   // $30,000 per GPU is an assumption (pass what you paid); every other owned-hardware input uses its
-  // documented default: 1.3x cluster overhead, 4 years at 10%, 1.275 kW per GPU, PUE 1.2, $0.08/kWh.
+  // documented default: servers, network and storage at 15%, 12% and 3% of the GPU price, 4 years at 10%,
+  // 1.275 kW per GPU, PUE 1.2, $0.08/kWh.
   {
     label: 'Owned H100 ($30,000 each, defaults for the rest)',
     gpuHour: { gpuPrice: '30000', hardware: 'h100-sxm' },

@@ -21,15 +21,125 @@ const DEEPSEEK_V3: ModelSpec = {
   queryHeads: 128,
   kvHeads: 128,
   headDim: 128,
-  attention: { kind: 'mla', latentDim: 512, ropeDim: 64 },
+  attention: { kind: 'mla', latentDim: 512, ropeDim: 64, queryLoraRank: 1536 },
   experts: { total: 256, active: 8 },
   contextWindow: 131072,
+  vocabSize: 129280,
   source: {
     url: hf('deepseek-ai/DeepSeek-V3'),
     checkedAt: CHECKED,
-    note: 'kv_lora_rank 512 and qk_rope_head_dim 64 (the MLA cache per token and layer); 256 routed experts, 8 per token, plus one shared expert counted in the active parameters. Weights ship in fp8.',
+    note: 'kv_lora_rank 512 and qk_rope_head_dim 64 (the MLA cache per token and layer), q_lora_rank 1536, qk_nope_head_dim and v_head_dim 128 (headDim); 256 routed experts, 8 per token, plus one shared expert counted in the active parameters; vocabulary 129,280, untied. Weights ship in fp8.',
   },
 };
+
+const LLAMA_4_NOTE =
+  'MoE on every layer (Scout: 16 routed experts) or every other layer (Maverick: 128), one routed expert per token plus a shared expert; three of four layers use chunked attention over 8,192 tokens (modelled as a sliding window), the fourth attends globally. Parameter counts from the model card.';
+
+/** Presets added for the MoE and AMD calibration (checked 2026-11-23). */
+const CALIBRATION_MODELS: readonly ModelSpec[] = [
+  {
+    id: 'llama-2-70b',
+    name: 'Llama 2 70B',
+    totalParams: 68.98e9,
+    activeParams: 68.98e9,
+    layers: 80,
+    hiddenSize: 8192,
+    queryHeads: 64,
+    kvHeads: 8,
+    headDim: 128,
+    attention: { kind: 'gqa' },
+    contextWindow: 4096,
+    vocabSize: 32000,
+    source: {
+      url: hf('meta-llama/Llama-2-70b-chat-hf'),
+      checkedAt: '2026-11-23',
+      note: 'The MLPerf Inference Llama 2 70B benchmark model (the chat variant).',
+    },
+  },
+  {
+    id: 'qwen3-30b-a3b',
+    name: 'Qwen3 30B A3B',
+    totalParams: 30.5e9,
+    activeParams: 3.3e9,
+    layers: 48,
+    hiddenSize: 2048,
+    queryHeads: 32,
+    kvHeads: 4,
+    headDim: 128,
+    attention: { kind: 'gqa' },
+    experts: { total: 128, active: 8 },
+    contextWindow: 131072,
+    vocabSize: 151936,
+    source: {
+      url: hf('Qwen/Qwen3-30B-A3B'),
+      checkedAt: '2026-11-23',
+      note: 'Parameter counts from the model card; 32,768 tokens natively, 131,072 with YaRN.',
+    },
+  },
+  {
+    id: 'gpt-oss-20b',
+    name: 'gpt-oss-20b',
+    totalParams: 20.91e9,
+    activeParams: 3.61e9,
+    layers: 24,
+    hiddenSize: 2880,
+    queryHeads: 64,
+    kvHeads: 8,
+    headDim: 64,
+    attention: { kind: 'gqa' },
+    slidingWindow: { tokens: 128, layers: 12 },
+    experts: { total: 32, active: 4 },
+    contextWindow: 131072,
+    vocabSize: 201088,
+    source: {
+      url: hf('openai/gpt-oss-20b'),
+      checkedAt: '2026-11-23',
+      note: 'Parameter counts from the gpt-oss model card; experts ship in MXFP4 (precision fp4).',
+    },
+  },
+  {
+    id: 'llama-4-scout',
+    name: 'Llama 4 Scout 17B-16E',
+    totalParams: 109e9,
+    activeParams: 17e9,
+    layers: 48,
+    hiddenSize: 5120,
+    queryHeads: 40,
+    kvHeads: 8,
+    headDim: 128,
+    attention: { kind: 'gqa' },
+    slidingWindow: { tokens: 8192, layers: 36 },
+    experts: { total: 16, active: 1 },
+    contextWindow: 10485760,
+    vocabSize: 202048,
+    source: {
+      url: hf('meta-llama/Llama-4-Scout-17B-16E-Instruct'),
+      checkedAt: '2026-11-23',
+      note: LLAMA_4_NOTE,
+    },
+  },
+  {
+    id: 'llama-4-maverick',
+    name: 'Llama 4 Maverick 17B-128E',
+    totalParams: 400e9,
+    activeParams: 17e9,
+    layers: 48,
+    hiddenSize: 5120,
+    queryHeads: 40,
+    kvHeads: 8,
+    headDim: 128,
+    attention: { kind: 'gqa' },
+    slidingWindow: { tokens: 8192, layers: 36 },
+    experts: { total: 128, active: 1 },
+    contextWindow: 1048576,
+    vocabSize: 202048,
+    source: {
+      url: hf('meta-llama/Llama-4-Maverick-17B-128E-Instruct'),
+      checkedAt: '2026-11-23',
+      note: LLAMA_4_NOTE,
+    },
+  },
+];
 
 /** The model presets, deeply frozen. */
 export const MODEL_PRESETS: readonly ModelSpec[] = /* @__PURE__ */ deepFreeze([
@@ -45,6 +155,7 @@ export const MODEL_PRESETS: readonly ModelSpec[] = /* @__PURE__ */ deepFreeze([
     headDim: 128,
     attention: { kind: 'gqa' },
     contextWindow: 131072,
+    vocabSize: 128256,
     source: { url: hf('meta-llama/Llama-3.1-8B-Instruct'), checkedAt: CHECKED },
   },
   {
@@ -59,6 +170,7 @@ export const MODEL_PRESETS: readonly ModelSpec[] = /* @__PURE__ */ deepFreeze([
     headDim: 128,
     attention: { kind: 'gqa' },
     contextWindow: 131072,
+    vocabSize: 128256,
     source: { url: hf('meta-llama/Llama-3.3-70B-Instruct'), checkedAt: CHECKED },
   },
   {
@@ -73,6 +185,7 @@ export const MODEL_PRESETS: readonly ModelSpec[] = /* @__PURE__ */ deepFreeze([
     headDim: 128,
     attention: { kind: 'gqa' },
     contextWindow: 131072,
+    vocabSize: 128256,
     source: { url: hf('meta-llama/Llama-3.1-405B-Instruct'), checkedAt: CHECKED },
   },
   {
@@ -88,6 +201,7 @@ export const MODEL_PRESETS: readonly ModelSpec[] = /* @__PURE__ */ deepFreeze([
     attention: { kind: 'gqa' },
     experts: { total: 8, active: 2 },
     contextWindow: 32768,
+    vocabSize: 32000,
     source: {
       url: hf('mistralai/Mixtral-8x7B-Instruct-v0.1'),
       checkedAt: CHECKED,
@@ -107,6 +221,7 @@ export const MODEL_PRESETS: readonly ModelSpec[] = /* @__PURE__ */ deepFreeze([
     attention: { kind: 'gqa' },
     experts: { total: 128, active: 8 },
     contextWindow: 131072,
+    vocabSize: 151936,
     source: {
       url: hf('Qwen/Qwen3-235B-A22B'),
       checkedAt: CHECKED,
@@ -127,6 +242,7 @@ export const MODEL_PRESETS: readonly ModelSpec[] = /* @__PURE__ */ deepFreeze([
     slidingWindow: { tokens: 128, layers: 18 },
     experts: { total: 128, active: 4 },
     contextWindow: 131072,
+    vocabSize: 201088,
     source: {
       url: hf('openai/gpt-oss-120b'),
       checkedAt: CHECKED,
@@ -144,4 +260,5 @@ export const MODEL_PRESETS: readonly ModelSpec[] = /* @__PURE__ */ deepFreeze([
       note: 'The same architecture as DeepSeek V3.',
     },
   },
+  ...CALIBRATION_MODELS,
 ]);

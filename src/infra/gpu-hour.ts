@@ -28,20 +28,38 @@ export interface RentedGpuHourOptions {
 }
 
 /**
- * An owned accelerator. Every option but `gpuPrice` has a default; see `OWNED_DEFAULTS` for their values,
- * sources and ranges.
+ * An owned accelerator. Every option but the price has a default; see `OWNED_DEFAULTS` for their values,
+ * sources and ranges. The hardware bill has four parts per accelerator, each recovered over `lifeYears`:
+ * the accelerator, its share of the server, of the network and of storage.
  */
 export interface OwnedGpuHourOptions {
-  /** Purchase price of one accelerator. */
-  readonly gpuPrice: DecimalInput;
-  /** Hardware preset or spec; supplies `powerKw` (its server's IT power per accelerator) when not given. */
+  /** Purchase price of one accelerator. Default: the hardware preset's `purchase` price, when it has one. */
+  readonly gpuPrice?: DecimalInput;
+  /** Hardware preset or spec; supplies `powerKw` (its server's IT power per accelerator) and `gpuPrice`. */
   readonly hardware?: string | HardwareSpec;
-  /** Servers, network and storage as a multiple of the accelerator price (1.3 means 30% on top). */
+  /** Host share per accelerator (CPUs, memory, chassis). Default `serverShare` x `gpuPrice` (0 when the price is a rack share). */
+  readonly serverPerGpu?: DecimalInput;
+  /** Scale-out network per accelerator (NICs, switches, optics). Default `networkShare` x `gpuPrice`. */
+  readonly networkPerGpu?: DecimalInput;
+  /** Storage per accelerator. Default `storageShare` x `gpuPrice`. */
+  readonly storagePerGpu?: DecimalInput;
+  /**
+   * The older single multiplier: servers, network and storage as a multiple of the accelerator price
+   * (1.3 adds 30%). Exclusive with the three parts above.
+   */
   readonly clusterOverhead?: DecimalInput;
-  /** Years over which the hardware is recovered. */
+  /** Years over which the hardware is depreciated (3 to 6 in practice; hyperscalers moved from 4 to 6). */
   readonly lifeYears?: DecimalInput;
-  /** Annual cost of capital (e.g. `'0.1'`); 0 recovers the capital straight-line. */
+  /** Share of the hardware's cost recovered by selling it at the end of its life, in [0, 1). Default 0. */
+  readonly residualValue?: DecimalInput;
+  /** Annual cost of capital (e.g. `'0.1'`); 0 recovers the capital straight-line. Exclusive with the next three. */
   readonly costOfCapital?: DecimalInput;
+  /** Share of the hardware financed by debt, in [0, 1]; with `costOfDebt` and `costOfEquity` sets the cost of capital. */
+  readonly debtShare?: DecimalInput;
+  /** Annual interest rate on the debt (GPU-backed loans). */
+  readonly costOfDebt?: DecimalInput;
+  /** Annual return the equity holders require. */
+  readonly costOfEquity?: DecimalInput;
   /** IT power per accelerator including its host share, kW. Default: the hardware's server figure. */
   readonly powerKw?: DecimalInput;
   /** Power usage effectiveness: facility power over IT power. */
@@ -75,11 +93,26 @@ export interface GpuHourParts {
   readonly rent: Money;
 }
 
+/** Owned mode's capital per hour by what was bought; the four sum to `parts.capital` exactly. */
+export interface CapitalParts {
+  readonly accelerator: Money;
+  readonly server: Money;
+  readonly network: Money;
+  readonly storage: Money;
+}
+
 /** The cost of one accelerator-hour, its parts (which sum to it exactly), and the resolved inputs. */
 export interface GpuHourCost {
   readonly mode: 'rented' | 'owned';
   readonly perHour: Money;
   readonly parts: GpuHourParts;
+  /** Owned mode: the capital part by what was bought. */
+  readonly capitalParts?: CapitalParts;
+  /**
+   * Owned mode: what one accelerator costs up front, hardware (all four parts) and, when building, its share
+   * of the facility (`facilityPerWatt` x IT watts). The base of a payback period.
+   */
+  readonly upfrontPerGpu?: Money;
   /** Every input, defaults included, as canonical decimal strings. */
   readonly assumptions: Readonly<Record<string, string>>;
   /** Average wall power per accelerator in watts (IT power x duty cycle x PUE); absent when renting. */
@@ -89,12 +122,14 @@ export interface GpuHourCost {
 /**
  * Prices one accelerator-hour. Rented: `rentPerHour x (1 - commitmentDiscount)`. Owned, per hour:
  *
- * - capital = gpuPrice x clusterOverhead x CRF(costOfCapital, lifeYears) / 8760, where
- *   CRF(r, n) = r(1+r)^n / ((1+r)^n - 1), or 1/n when r = 0
+ * - hardware H = gpuPrice + serverPerGpu + networkPerGpu + storagePerGpu (or gpuPrice x clusterOverhead)
+ * - capital = (H - residualValue x H / (1+r)^lifeYears) x CRF(r, lifeYears) / 8760, each of the four parts
+ *   in proportion, where CRF(r, n) = r(1+r)^n / ((1+r)^n - 1), or 1/n when r = 0, and
+ *   r = costOfCapital, or debtShare x costOfDebt + (1 - debtShare) x costOfEquity
  * - facility = facilityPerWatt x powerKw x 1000 x CRF(r, facilityLifeYears) / 8760, or
  *   colocationPerKwMonth x powerKw x 12 / 8760
  * - energy = powerKw x dutyCycle x pue x electricityPerKwh
- * - operations = opexShare x gpuPrice x clusterOverhead / 8760
+ * - operations = opexShare x H / 8760
  *
  * Each part is rounded to `decimals` places and `perHour` is their exact sum.
  *
@@ -116,7 +151,9 @@ export function gpuHourCost(options: GpuHourOptions): GpuHourCost {
     );
   }
   const hasRent = 'rentPerHour' in options && options.rentPerHour !== undefined;
-  const hasPrice = 'gpuPrice' in options && options.gpuPrice !== undefined;
+  const hasPrice =
+    ('gpuPrice' in options && options.gpuPrice !== undefined) ||
+    ('hardware' in options && options.hardware !== undefined);
   if (hasRent === hasPrice) {
     throw new InvalidArgumentError(
       hasRent
@@ -160,22 +197,26 @@ function rented(options: RentedGpuHourOptions, currency: string, decimals: numbe
 
 function owned(options: OwnedGpuHourOptions, currency: string, decimals: number): GpuHourCost {
   const value = (key: keyof OwnedGpuHourOptions) => options[key] ?? OWNED_DEFAULTS[key]?.value;
-  const gpuPrice = realInRange(options.gpuPrice, 'gpuPrice', { min: 0, hint: 'a price cannot be negative.' });
-  const overhead = realInRange(value('clusterOverhead'), 'clusterOverhead', {
-    min: 1,
-    hint: 'it is a multiple of the accelerator price, at least 1 (1.3 adds 30% for servers, network and storage).',
-  });
+  const hardware = options.hardware === undefined ? undefined : resolveHardware(options.hardware);
+  const { gpuPrice, rackShare } = resolvePrice(options, hardware, currency);
+  const bill = hardwareBill(options, gpuPrice, rackShare);
   const lifeYears = positiveReal(
     value('lifeYears'),
     'lifeYears',
     'years over which the hardware is recovered',
   );
-  const rate = realInRange(value('costOfCapital'), 'costOfCapital', {
-    min: 0,
-    max: 10,
-    hint: "it is an annual rate from 0 to 10 such as '0.1' (10%); 0 recovers capital straight-line.",
-  });
-  const powerKw = resolvePower(options);
+  const residual = realInRange(
+    options.residualValue ?? OWNED_DEFAULTS.residualValue?.value,
+    'residualValue',
+    {
+      min: 0,
+      max: 1,
+      maxOpen: true,
+      hint: "it is the share of the hardware's cost recovered at the end of its life, in [0, 1), e.g. '0.1'.",
+    },
+  );
+  const rate = resolveRate(options);
+  const powerKw = resolvePower(options, hardware);
   const pue = realInRange(value('pue'), 'pue', {
     min: 1,
     hint: 'power usage effectiveness is at least 1 (1.2 typical).',
@@ -199,13 +240,25 @@ function owned(options: OwnedGpuHourOptions, currency: string, decimals: number)
       { argument: 'colocationPerKwMonth', value: options.colocationPerKwMonth },
     );
   }
-  const hardwareCost = gpuPrice.times(overhead);
-  const capital = hardwareCost.times(recoveryFactor(rate, lifeYears)).div(HOURS_PER_YEAR);
+  const hardwareCost = bill.accelerator.plus(bill.server).plus(bill.network).plus(bill.storage);
+  // Capital recovered per hour for each unit of hardware cost: the residual is sold at the end of the life,
+  // so only its present value is not recovered.
+  const recoveredShare = new Real(1).minus(residual.div(rate.plus(1).pow(lifeYears)));
+  const perUnitHour = recoveredShare.times(recoveryFactor(rate, lifeYears)).div(HOURS_PER_YEAR);
+  const capitalParts = {
+    accelerator: money(toDecimal(bill.accelerator.times(perUnitHour), decimals), currency),
+    server: money(toDecimal(bill.server.times(perUnitHour), decimals), currency),
+    network: money(toDecimal(bill.network.times(perUnitHour), decimals), currency),
+    storage: money(toDecimal(bill.storage.times(perUnitHour), decimals), currency),
+  };
+  const capital = Object.values(capitalParts).reduce((sum, part) => sum.plus(part.amount), new Real(0));
   const assumptions: Record<string, string> = {
     gpuPrice: gpuPrice.toFixed(),
-    clusterOverhead: overhead.toFixed(),
+    ...bill.assumptions,
     lifeYears: lifeYears.toFixed(),
+    residualValue: residual.toFixed(),
     costOfCapital: rate.toFixed(),
+    ...rateAssumptions(options),
     powerKw: powerKw.toFixed(),
     pue: pue.toFixed(),
     electricityPerKwh: electricity.toFixed(),
@@ -213,6 +266,7 @@ function owned(options: OwnedGpuHourOptions, currency: string, decimals: number)
     opexShare: opexShare.toFixed(),
   };
   let facility: RealValue;
+  let facilityUpfront = new Real(0);
   if (options.colocationPerKwMonth !== undefined) {
     const colocation = realInRange(options.colocationPerKwMonth, 'colocationPerKwMonth', {
       min: 0,
@@ -230,18 +284,15 @@ function owned(options: OwnedGpuHourOptions, currency: string, decimals: number)
       'facilityLifeYears',
       'years over which the facility is recovered',
     );
-    facility = perWatt
-      .times(powerKw)
-      .times(1000)
-      .times(recoveryFactor(rate, facilityLife))
-      .div(HOURS_PER_YEAR);
+    facilityUpfront = perWatt.times(powerKw).times(1000);
+    facility = facilityUpfront.times(recoveryFactor(rate, facilityLife)).div(HOURS_PER_YEAR);
     assumptions.facilityPerWatt = perWatt.toFixed();
     assumptions.facilityLifeYears = facilityLife.toFixed();
   }
   const energy = powerKw.times(dutyCycle).times(pue).times(electricity);
   const operations = opexShare.times(hardwareCost).div(HOURS_PER_YEAR);
   const parts = {
-    capital: money(toDecimal(capital, decimals), currency),
+    capital: money(capital.toFixed(), currency),
     facility: money(toDecimal(facility, decimals), currency),
     energy: money(toDecimal(energy, decimals), currency),
     operations: money(toDecimal(operations, decimals), currency),
@@ -252,6 +303,8 @@ function owned(options: OwnedGpuHourOptions, currency: string, decimals: number)
     mode: 'owned',
     perHour: money(total.toFixed(), currency),
     parts,
+    capitalParts,
+    upfrontPerGpu: money(toDecimal(hardwareCost.plus(facilityUpfront), decimals), currency),
     assumptions,
     wallWatts: toDecimal(powerKw.times(dutyCycle).times(pue).times(1000), 3),
   });
@@ -279,7 +332,7 @@ function recoveryFactor(rate: RealValue, years: RealValue): RealValue {
   return rate.times(growth).div(growth.minus(1));
 }
 
-function resolvePower(options: OwnedGpuHourOptions): RealValue {
+function resolvePower(options: OwnedGpuHourOptions, hardware: HardwareSpec | undefined): RealValue {
   if (options.powerKw !== undefined) {
     return realInRange(options.powerKw, 'powerKw', {
       min: 0,
@@ -287,13 +340,12 @@ function resolvePower(options: OwnedGpuHourOptions): RealValue {
       hint: 'it is a positive power in kW.',
     });
   }
-  if (options.hardware === undefined) {
+  if (hardware === undefined) {
     throw new InvalidArgumentError(
       "Owned hardware needs its power: pass powerKw (IT kW per accelerator, host share included) or a hardware preset such as 'h100-sxm'.",
       { argument: 'powerKw', value: undefined },
     );
   }
-  const hardware = resolveHardware(options.hardware);
   if (hardware.serverKwPerAccelerator === undefined) {
     throw new InvalidArgumentError(
       `${hardware.id} has no published server power; pass powerKw (IT kW per accelerator, host share included).`,
@@ -301,6 +353,131 @@ function resolvePower(options: OwnedGpuHourOptions): RealValue {
     );
   }
   return new Real(String(hardware.serverKwPerAccelerator));
+}
+
+/** The accelerator's price: given, or the hardware preset's purchase price (in the same currency). */
+function resolvePrice(
+  options: OwnedGpuHourOptions,
+  hardware: HardwareSpec | undefined,
+  currency: string,
+): { gpuPrice: RealValue; rackShare: boolean } {
+  if (options.gpuPrice !== undefined) {
+    return {
+      gpuPrice: realInRange(options.gpuPrice, 'gpuPrice', { min: 0, hint: 'a price cannot be negative.' }),
+      rackShare: false,
+    };
+  }
+  const purchase = hardware?.purchase;
+  if (purchase === undefined) {
+    throw new InvalidArgumentError(
+      `${hardware?.id ?? 'The hardware'} has no published purchase price; pass gpuPrice (the price of one accelerator).`,
+      { argument: 'gpuPrice', value: undefined },
+    );
+  }
+  if (purchase.currency !== currency) {
+    throw new InvalidArgumentError(
+      `${hardware?.id}'s purchase price is in ${purchase.currency}, not ${currency}; pass gpuPrice in ${currency}.`,
+      { argument: 'gpuPrice', value: undefined },
+    );
+  }
+  return { gpuPrice: new Real(purchase.perAccelerator), rackShare: purchase.includesServer === true };
+}
+
+/** The four hardware parts per accelerator: given, from shares of the price, or the single old multiplier. */
+function hardwareBill(
+  options: OwnedGpuHourOptions,
+  gpuPrice: RealValue,
+  rackShare: boolean,
+): {
+  accelerator: RealValue;
+  server: RealValue;
+  network: RealValue;
+  storage: RealValue;
+  assumptions: Record<string, string>;
+} {
+  const parts = ['serverPerGpu', 'networkPerGpu', 'storagePerGpu'] as const;
+  if (options.clusterOverhead !== undefined) {
+    const given = parts.find((name) => options[name] !== undefined);
+    if (given !== undefined) {
+      throw new InvalidArgumentError(
+        `Pass clusterOverhead (one multiplier) or ${given} and the other parts, not both.`,
+        { argument: given, value: options[given] },
+      );
+    }
+    const overhead = realInRange(options.clusterOverhead, 'clusterOverhead', {
+      min: 1,
+      hint: 'it is a multiple of the accelerator price, at least 1 (1.3 adds 30% for servers, network and storage).',
+    });
+    const zero = new Real(0);
+    return {
+      accelerator: gpuPrice.times(overhead),
+      server: zero,
+      network: zero,
+      storage: zero,
+      assumptions: { clusterOverhead: overhead.toFixed() },
+    };
+  }
+  const part = (name: (typeof parts)[number], share: string) => {
+    const given = options[name];
+    if (given !== undefined) {
+      return realInRange(given, name, { min: 0, hint: 'a price cannot be negative.' });
+    }
+    const fraction = rackShare && name === 'serverPerGpu' ? '0' : (OWNED_DEFAULTS[share]?.value ?? '0');
+    return gpuPrice.times(fraction);
+  };
+  const server = part('serverPerGpu', 'serverShare');
+  const network = part('networkPerGpu', 'networkShare');
+  const storage = part('storagePerGpu', 'storageShare');
+  return {
+    accelerator: gpuPrice,
+    server,
+    network,
+    storage,
+    assumptions: {
+      serverPerGpu: server.toFixed(),
+      networkPerGpu: network.toFixed(),
+      storagePerGpu: storage.toFixed(),
+    },
+  };
+}
+
+const RATE_PARTS = ['debtShare', 'costOfDebt', 'costOfEquity'] as const;
+
+/** The annual cost of capital: given, or weighted from debt and equity. */
+function resolveRate(options: OwnedGpuHourOptions): RealValue {
+  const annual = (value: unknown, name: string) =>
+    realInRange(value, name, {
+      min: 0,
+      max: 10,
+      hint: "it is an annual rate from 0 to 10 such as '0.1' (10%).",
+    });
+  const weighted = RATE_PARTS.some((name) => options[name] !== undefined);
+  if (!weighted) return annual(options.costOfCapital ?? OWNED_DEFAULTS.costOfCapital?.value, 'costOfCapital');
+  if (options.costOfCapital !== undefined) {
+    throw new InvalidArgumentError(
+      'Pass costOfCapital, or debtShare with costOfDebt and costOfEquity, not both.',
+      { argument: 'costOfCapital', value: options.costOfCapital },
+    );
+  }
+  const debtShare = realInRange(options.debtShare ?? OWNED_DEFAULTS.debtShare?.value, 'debtShare', {
+    min: 0,
+    max: 1,
+    hint: "it is the share of the hardware financed by debt, in [0, 1], e.g. '0.6'.",
+  });
+  const debt = annual(options.costOfDebt ?? OWNED_DEFAULTS.costOfDebt?.value, 'costOfDebt');
+  const equity = annual(options.costOfEquity ?? OWNED_DEFAULTS.costOfEquity?.value, 'costOfEquity');
+  return debtShare.times(debt).plus(new Real(1).minus(debtShare).times(equity));
+}
+
+/** The debt and equity inputs behind a weighted cost of capital, for the assumptions. */
+function rateAssumptions(options: OwnedGpuHourOptions): Record<string, string> {
+  if (!RATE_PARTS.some((name) => options[name] !== undefined)) return {};
+  return Object.fromEntries(
+    RATE_PARTS.map((name) => [
+      name,
+      new Real(String(options[name] ?? OWNED_DEFAULTS[name]?.value)).toFixed(),
+    ]),
+  );
 }
 
 function positiveReal(value: unknown, what: string, meaning: string): RealValue {
@@ -316,9 +493,16 @@ const RENTED_FIELDS = ['rentPerHour', 'commitmentDiscount', 'currency', 'decimal
 const OWNED_FIELDS = [
   'gpuPrice',
   'hardware',
+  'serverPerGpu',
+  'networkPerGpu',
+  'storagePerGpu',
   'clusterOverhead',
   'lifeYears',
+  'residualValue',
   'costOfCapital',
+  'debtShare',
+  'costOfDebt',
+  'costOfEquity',
   'powerKw',
   'pue',
   'electricityPerKwh',

@@ -27,6 +27,7 @@ export {
   type RateBreakdown,
 } from './card.js';
 export {
+  type CapitalParts,
   capitalRecoveryFactor,
   type GpuHourCost,
   type GpuHourOptions,
@@ -47,6 +48,7 @@ export {
 } from './margin.js';
 export { getModelSpec, listModelSpecs } from './models.js';
 export {
+  type AttentionParallelism,
   estimateThroughput,
   type Throughput,
   type ThroughputAssumptions,
@@ -62,5 +64,6 @@ export type {
   ModelSpec,
   OwnedDefault,
   Precision,
+  PurchasePrice,
   RentalPrice,
 } from './types.js';

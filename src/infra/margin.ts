@@ -211,9 +211,16 @@ const GPU_HOUR_FIELDS = new Set([
   'rentPerHour',
   'commitmentDiscount',
   'gpuPrice',
+  'serverPerGpu',
+  'networkPerGpu',
+  'storagePerGpu',
   'clusterOverhead',
   'lifeYears',
+  'residualValue',
   'costOfCapital',
+  'debtShare',
+  'costOfDebt',
+  'costOfEquity',
   'powerKw',
   'pue',
   'electricityPerKwh',
@@ -230,6 +237,7 @@ const NUMERIC_THROUGHPUT_FIELDS = new Set([
   'concurrency',
   'tokensPerSecondPerUser',
   'memoryFraction',
+  'maxBatch',
 ]);
 const THROUGHPUT_FIELDS = new Set([
   'prefillTokensPerSecondPerGpu',
@@ -238,6 +246,7 @@ const THROUGHPUT_FIELDS = new Set([
   'hardware',
   'model',
   'kvCachePrecision',
+  'attention',
 ]);
 
 /** The price of a mix on a card: blended per 1M tokens, or the estimator's total for a usage. */

@@ -10,7 +10,15 @@
 export type Precision = 'bf16' | 'fp8' | 'fp4';
 
 /** Architecture families; the throughput model's efficiency factors are fitted per family. */
-export type HardwareFamily = 'ampere' | 'ada' | 'hopper' | 'blackwell' | 'cdna3' | 'tpu' | 'trainium';
+export type HardwareFamily =
+  | 'ampere'
+  | 'ada'
+  | 'hopper'
+  | 'blackwell'
+  | 'cdna3'
+  | 'cdna4'
+  | 'tpu'
+  | 'trainium';
 
 /** A typical on-demand rental price, with where and when it was seen. */
 export interface RentalPrice {
@@ -20,6 +28,22 @@ export interface RentalPrice {
   /** The date the price was published or observed, `YYYY-MM-DD`. */
   readonly asOf: string;
   readonly source: string;
+  readonly note?: string;
+}
+
+/** An indicative purchase price per accelerator, with where and when it was reported. */
+export interface PurchasePrice {
+  /** Price of one accelerator (its share of the server or rack where sold as one), decimal string. */
+  readonly perAccelerator: string;
+  readonly currency: string;
+  /** The date the price was reported, `YYYY-MM-DD`. */
+  readonly asOf: string;
+  readonly source: string;
+  /**
+   * True when the price is a share of a whole system (a rack with its CPUs, chassis and in-rack switches),
+   * so owned mode adds no separate server part for it.
+   */
+  readonly includesServer?: boolean;
   readonly note?: string;
 }
 
@@ -47,6 +71,8 @@ export interface HardwareSpec {
   readonly serverKwPerAccelerator?: number;
   /** A typical on-demand rental price; absent when we have no sourced figure. */
   readonly rental?: RentalPrice;
+  /** An indicative purchase price per accelerator (for owned mode); absent when we have no sourced figure. */
+  readonly purchase?: PurchasePrice;
   /** Where the specs come from, and when they were checked. */
   readonly source: { readonly url: string; readonly checkedAt: string; readonly note?: string };
 }
@@ -58,7 +84,13 @@ export interface HardwareSpec {
  */
 export type AttentionSpec =
   | { readonly kind: 'gqa' }
-  | { readonly kind: 'mla'; readonly latentDim: number; readonly ropeDim: number };
+  | {
+      readonly kind: 'mla';
+      readonly latentDim: number;
+      readonly ropeDim: number;
+      /** Rank of the low-rank query projection (DeepSeek V3: 1,536); absent when queries are projected directly. */
+      readonly queryLoraRank?: number;
+    };
 
 /** A model's shape: what the throughput model needs to count FLOPs and bytes. */
 export interface ModelSpec {
@@ -81,6 +113,13 @@ export interface ModelSpec {
   readonly experts?: { readonly total: number; readonly active: number };
   /** The longest context the model serves, in tokens. */
   readonly contextWindow: number;
+  /**
+   * Vocabulary size: the embedding (and unembedding) matrices are `vocabSize x hiddenSize` parameters that a
+   * token looks up rather than multiplies. Absent: all parameters count as matrix math (a slight overcount).
+   */
+  readonly vocabSize?: number;
+  /** True when the input embedding and the output projection share one matrix. Default false. */
+  readonly tiedEmbeddings?: boolean;
   readonly source: { readonly url: string; readonly checkedAt: string; readonly note?: string };
 }
 
@@ -100,6 +139,18 @@ export interface Efficiency {
    * a step on `gpus` accelerators takes `1 + overhead * log2(gpus)` times its roofline time. At least 0.
    */
   readonly tensorParallelOverhead: number;
+  /**
+   * Extra step time per doubling of the expert-parallel group, for mixture-of-experts models (the all-to-all
+   * that sends tokens to their experts and back, and the wait for the busiest expert): a step takes
+   * `1 + overhead * log2(expertParallel)` times longer. At least 0; unused for dense models.
+   */
+  readonly expertParallelOverhead: number;
+  /**
+   * Mixture of experts: the share of the phase's efficiency (`prefill`, `decodeCompute`) that the routed
+   * experts' matrix math reaches: grouped GEMMs over tokens scattered to their experts, with routing and
+   * permutation around them. In (0, 1]; unused for dense models.
+   */
+  readonly expertCompute: number;
 }
 
 /** Default efficiencies for one hardware family, with whether they were fitted on measurements. */

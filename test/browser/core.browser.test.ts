@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bottomUpCard } from '../../src/infra/index.js';
 import { root, skipWithoutBuild } from '../package/helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -133,9 +134,23 @@ describe.skipIf(!available || skipWithoutBuild)('the core in a real browser (Chr
     await page.addScriptTag({ content: await bundlePage(pricingPageSource) });
     const results = JSON.parse((await page.evaluate('window.__results')) as string);
     expect(errors).toEqual([]);
+    // the estimated card, computed in Node from the same inputs (floating-point physics must agree exactly)
+    const node = bottomUpCard({
+      gpuHour: { gpuPrice: '30000', hardware: 'h100-sxm' },
+      utilization: '0.6',
+      throughput: {
+        model: 'llama-3.3-70b',
+        hardware: 'h100-sxm',
+        gpus: 2,
+        precision: 'fp8',
+        inputTokens: 1000,
+        outputTokens: 250,
+        tokensPerSecondPerUser: 30,
+      },
+    });
     expect(results).toEqual({
       ours: ['2', '20', '20'],
-      estimated: ['0.117475', '0.383934'], // the same figures examples/bottom-up.mjs prints in Node
+      estimated: [node.inputPerMillion, node.outputPerMillion],
       margin: '-11.5', // Together's $0.88 blend against our $11 blend: 1 - 11 / 0.88
       request: '0.0011',
     });

@@ -42,8 +42,11 @@ describe('gpuHourCost, owned', () => {
   it('records every input, defaults included', () => {
     expect(owned.assumptions).toEqual({
       gpuPrice: '30000',
-      clusterOverhead: '1.3',
+      serverPerGpu: '4500',
+      networkPerGpu: '3600',
+      storagePerGpu: '900',
       lifeYears: '4',
+      residualValue: '0',
       costOfCapital: '0.1',
       powerKw: '1.275',
       pue: '1.2',
@@ -53,6 +56,64 @@ describe('gpuHourCost, owned', () => {
       facilityPerWatt: '10',
       facilityLifeYears: '15',
     });
+  });
+
+  it('splits capital into the accelerator, server, network and storage, summing exactly', () => {
+    // default parts: 15%, 12% and 3% of the accelerator price, each x CRF(0.1, 4) / 8760
+    expect(owned.capitalParts).toEqual({
+      accelerator: { amount: '1.080379', currency: 'USD' },
+      server: { amount: '0.162057', currency: 'USD' },
+      network: { amount: '0.129646', currency: 'USD' },
+      storage: { amount: '0.032411', currency: 'USD' },
+    });
+    // hardware 39,000 plus the facility build, $10/W x 1,275 W
+    expect(owned.upfrontPerGpu).toEqual({ amount: '51750', currency: 'USD' });
+    const given = gpuHourCost({
+      gpuPrice: '30000',
+      hardware: 'h100-sxm',
+      serverPerGpu: '4500',
+      networkPerGpu: '3600',
+      storagePerGpu: '900',
+    });
+    expect(given.parts).toEqual(owned.parts);
+  });
+
+  it('recovers less capital when the hardware sells for a residual value', () => {
+    // (1 - 0.2 / 1.1^4) x CRF(0.1, 4) / 8760 on each part, each rounded to 6 places, summed
+    const cost = gpuHourCost({ gpuPrice: '30000', hardware: 'h100-sxm', residualValue: '0.2' });
+    expect(cost.parts.capital.amount).toBe('1.212637');
+  });
+
+  it('depreciates over the life given: 6 years instead of 3 cuts capital by 43%', () => {
+    const six = gpuHourCost({ gpuPrice: '30000', hardware: 'h100-sxm', lifeYears: '6' });
+    const three = gpuHourCost({ gpuPrice: '30000', hardware: 'h100-sxm', lifeYears: '3' });
+    expect(six.parts.capital.amount).toBe('1.022225');
+    expect(three.parts.capital.amount).toBe('1.790237');
+  });
+
+  it('weights the cost of debt and equity into the cost of capital', () => {
+    // 0.6 x 8% + 0.4 x 15% = 10.8%
+    const cost = gpuHourCost({
+      gpuPrice: '30000',
+      hardware: 'h100-sxm',
+      debtShare: '0.6',
+      costOfDebt: '0.08',
+      costOfEquity: '0.15',
+    });
+    expect(cost.assumptions.costOfCapital).toBe('0.108');
+    expect(cost.assumptions.costOfDebt).toBe('0.08');
+    expect(cost.parts.capital.amount).toBe('1.428891');
+  });
+
+  it("takes the accelerator's price from its preset, without a server part for a rack share", () => {
+    const h100 = gpuHourCost({ hardware: 'h100-sxm' });
+    expect(h100.assumptions.gpuPrice).toBe('25000');
+    expect(h100.parts.capital.amount).toBe('1.17041'); // 25,000 + 3,750 + 3,000 + 750, part by part
+    // GB200 NVL72: $3.1M / 72 includes the Grace CPUs and in-rack switches
+    const gb200 = gpuHourCost({ hardware: 'gb200' });
+    expect(gb200.assumptions.serverPerGpu).toBe('0');
+    expect(gb200.capitalParts?.accelerator.amount).toBe('1.550545');
+    expect(gb200.capitalParts?.network.amount).toBe('0.186065');
   });
 
   it('recovers capital straight-line at a zero cost of capital', () => {
@@ -80,6 +141,25 @@ describe('gpuHourCost, owned', () => {
   it('computes the capital recovery factor', () => {
     expect(capitalRecoveryFactor('0.1', '4')).toBe('0.3154708037060978237448825684119801766861');
     expect(capitalRecoveryFactor('0', '4')).toBe('0.25');
+  });
+});
+
+describe('gpuHourCost, bad input (owned mode choices)', () => {
+  it.each([
+    [{ hardware: 'mi300x', powerKw: '1.5' }, 'mi300x has no published purchase price; pass gpuPrice'],
+    [
+      { gpuPrice: '30000', powerKw: '1', clusterOverhead: '1.3', networkPerGpu: '100' },
+      'Pass clusterOverhead (one multiplier) or networkPerGpu and the other parts, not both.',
+    ],
+    [
+      { gpuPrice: '30000', powerKw: '1', costOfCapital: '0.1', costOfDebt: '0.08' },
+      'Pass costOfCapital, or debtShare with costOfDebt and costOfEquity, not both.',
+    ],
+    [{ gpuPrice: '30000', powerKw: '1', residualValue: '1' }, 'residualValue is "1"; it is the share'],
+    [{ gpuPrice: '30000', powerKw: '1', debtShare: '1.5' }, 'debtShare is "1.5"'],
+    [{ hardware: 'h100-sxm', currency: 'EUR' }, "h100-sxm's purchase price is in USD, not EUR"],
+  ] as const)('refuses %j', (options, message) => {
+    expect(errorMessage(() => gpuHourCost(options as never), 'INVALID_ARGUMENT')).toContain(message);
   });
 });
 

@@ -16,6 +16,9 @@ describe('hardware presets', () => {
       'l40s',
       'mi300x',
       'mi325x',
+      'h800',
+      'gb300',
+      'mi355x',
       'tpu-v5e',
       'tpu-v6e',
       'trainium2',
@@ -34,13 +37,22 @@ describe('hardware presets', () => {
         expect(h.denseTflops.fp8 / (h.denseTflops.bf16 as number)).toBeGreaterThan(1.9);
         expect(h.denseTflops.fp8 / (h.denseTflops.bf16 as number)).toBeLessThan(2.1);
       }
-      if (h.denseTflops.fp4 !== undefined) expect(h.denseTflops.fp4 / (h.denseTflops.fp8 as number)).toBe(2);
+      // fp4 doubles fp8, except on Blackwell Ultra (GB300), which raised fp4 alone to 1.5x B200's
+      if (h.denseTflops.fp4 !== undefined) {
+        const ratio = h.denseTflops.fp4 / (h.denseTflops.fp8 as number);
+        expect(ratio > 1.999 && ratio < 2.001 ? 2 : ratio).toBe(h.id === 'gb300' ? 3 : 2);
+      }
       expect(h.memoryGB).toBeGreaterThan(0);
       expect(h.memoryTBps).toBeGreaterThan(0);
       if (h.rental !== undefined) {
         expect(h.rental.perHour).toMatch(/^\d+(\.\d+)?$/);
         expect(h.rental.asOf).toMatch(DATE);
         expect(h.rental.source).toMatch(/^https:\/\//);
+      }
+      if (h.purchase !== undefined) {
+        expect(h.purchase.perAccelerator).toMatch(/^\d+(\.\d+)?$/);
+        expect(h.purchase.asOf).toMatch(DATE);
+        expect(h.purchase.source).toMatch(/^https:\/\//);
       }
       expect(Object.isFrozen(h) && Object.isFrozen(h.denseTflops)).toBe(true);
     },
@@ -63,6 +75,11 @@ describe('model presets', () => {
       'gpt-oss-120b',
       'deepseek-v3',
       'deepseek-r1',
+      'llama-2-70b',
+      'qwen3-30b-a3b',
+      'gpt-oss-20b',
+      'llama-4-scout',
+      'llama-4-maverick',
     ]);
   });
 

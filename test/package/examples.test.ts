@@ -6,10 +6,10 @@ import { root, runNode, skipWithoutBuild } from './helpers.js';
 /** What each example must print: a few exact lines, so an example cannot rot silently. */
 const expectations: Record<string, string[]> = {
   'bottom-up.mjs': [
-    '  input  $0.154237   per 1M tokens',
-    '  output $0.383934   per 1M tokens',
-    '    capital     input 0.08665    output 0.28319',
-    'gross margin 74.5%, break-even at 15.3% utilization',
+    '  input  $0.144515   per 1M tokens',
+    '  output $1.047265   per 1M tokens',
+    '    capital     input 0.081188   output 0.588351',
+    'gross margin 71.9%, break-even at 16.9% utilization',
   ],
   'budget.mjs': [
     '  support  gemini-2.5-flash      9.2495953 USD  2000 requests',

@@ -135,7 +135,7 @@ if (mode === '--memory') {
   console.log(
     `  groups: ${run.groups}, priced: ${run.records.priced}, unpriced: ${run.records.unpriced}, total: ${run.total} USD`,
   );
-  const cli = join(process.cwd(), 'dist', 'cli.js');
+  const cli = join(process.cwd(), 'dist', 'cli.cjs');
   try {
     const t0 = performance.now();
     execFileSync(process.execPath, [cli, 'usage', file, '--group-by', 'model', '--json'], {

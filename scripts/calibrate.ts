@@ -79,10 +79,18 @@ for (const [key, selected] of groups) {
 }
 
 console.log('\nLatency-bound points (MLPerf Server and Interactive; never fitted)');
+console.log(`${''.padEnd(52)}${'measured'.padStart(9)}${'error'.padStart(8)}${'vs offline'.padStart(12)}`);
+const absolute = ({ reference: _reference, ...p }: CalibrationPoint): CalibrationPoint => p;
 for (const p of points.filter((q) => q.scenario !== 'offline')) {
-  const e = relativeError(p, defaults(p));
+  const e = relativeError(absolute(p));
+  const sibling = points.find(
+    (q) =>
+      q.scenario === 'offline' && q.source === p.source && q.model === p.model && q.hardware === p.hardware,
+  );
+  // The latency model alone: the estimate's server/offline ratio against the measured one.
+  const ratio = sibling === undefined ? undefined : (1 + e) / (1 + relativeError(absolute(sibling))) - 1;
   console.log(
-    `${`${p.model} ${p.hardware} ${p.scenario} (TPOT <= ${p.tpotLimitMs} ms)`.padEnd(52)}measured ${p.measured.toFixed(0).padStart(6)}  error ${`${(e * 100).toFixed(0)}%`.padStart(5)}`,
+    `${`${p.model} ${p.hardware} ${p.scenario} (TPOT <= ${p.tpotLimitMs} ms)`.padEnd(52)}${p.measured.toFixed(0).padStart(9)}${`${(e * 100).toFixed(0)}%`.padStart(8)}${(ratio === undefined ? '-' : `${(ratio * 100).toFixed(0)}%`).padStart(12)}`,
   );
 }
 

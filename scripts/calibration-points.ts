@@ -300,28 +300,26 @@ export const NEUTRAL_START: Efficiency = {
 };
 
 /**
- * Fits a family with few points (AMD's four MLPerf results) as two multipliers on a fitted family's factors:
- * one on the compute efficiencies (prefill and decode), one on bandwidth, from 0.3 to 1.5 in 0.01 steps.
- * Two numbers on a handful of points, rather than six.
+ * Fits a family with few points (AMD's four MLPerf results) as one multiplier on a fitted family's
+ * efficiencies (prefill, decode compute and bandwidth together), from 0.3 to 1.5 in 0.01 steps: one number
+ * on a handful of points, rather than six.
  */
 export function fitScaled(
   points: readonly CalibrationPoint[],
   base: Efficiency,
   referenceEfficiency?: Efficiency,
-): { efficiency: Efficiency; error: number } {
-  const scaled = (compute: number, bandwidth: number): Efficiency => ({
+): { efficiency: Efficiency; error: number; scale: number } {
+  const scaled = (scale: number): Efficiency => ({
     ...base,
-    prefill: Math.min(1, Math.round(base.prefill * compute * 100) / 100),
-    decodeCompute: Math.min(1, Math.round(base.decodeCompute * compute * 100) / 100),
-    bandwidth: Math.min(BANDWIDTH_CEILING, Math.round(base.bandwidth * bandwidth * 100) / 100),
+    prefill: Math.min(1, Math.round(base.prefill * scale * 100) / 100),
+    decodeCompute: Math.min(1, Math.round(base.decodeCompute * scale * 100) / 100),
+    bandwidth: Math.min(BANDWIDTH_CEILING, Math.round(base.bandwidth * scale * 100) / 100),
   });
-  let best = { efficiency: base, error: balancedError(points, base, referenceEfficiency) };
-  for (let compute = 0.3; compute <= 1.5 + 1e-9; compute += 0.01) {
-    for (let bandwidth = 0.3; bandwidth <= 1.5 + 1e-9; bandwidth += 0.01) {
-      const efficiency = scaled(compute, bandwidth);
-      const error = balancedError(points, efficiency, referenceEfficiency);
-      if (error < best.error - 1e-9) best = { efficiency, error };
-    }
+  let best = { efficiency: base, error: balancedError(points, base, referenceEfficiency), scale: 1 };
+  for (let step = 30; step <= 150; step++) {
+    const efficiency = scaled(step / 100);
+    const error = balancedError(points, efficiency, referenceEfficiency);
+    if (error < best.error - 1e-9) best = { efficiency, error, scale: step / 100 };
   }
   return best;
 }

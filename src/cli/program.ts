@@ -1,5 +1,5 @@
 /**
- * The `tokenomics` command line: estimate, price, compare, usage, catalog, infra. `run(argv, io)` returns
+ * The `tokenomics` command line: estimate, price, compare, usage, catalog, infra, capacity. `run(argv, io)` returns
  * the exit code (0 success, 1 bad input or unpriced records under --strict, 2 wrong flags) and writes only
  * through `io`, so tests run it in-process.
  *
@@ -15,7 +15,9 @@ import type { PriceCard, ServiceTierName, Usage } from '../cards/types.js';
 import { COST_PART_NAMES } from '../cards/types.js';
 import { catalog } from '../catalog/index.js';
 import { isTokenomicsError } from '../errors.js';
+import { capacityPlan } from '../infra/capacity.js';
 import { bottomUpCard, explainCard } from '../infra/card.js';
+import { contractRate } from '../infra/contract.js';
 import { getHardware } from '../infra/hardware.js';
 import { composeTables } from '../tables/compose.js';
 import { tableFromJSON } from '../tables/json.js';
@@ -572,6 +574,150 @@ function program(io: CliIo): Command {
         io.stdout(
           `${card.id}: input $${card.inputPerMillion}, output $${card.outputPerMillion} per 1M tokens (utilization ${explanation.utilization}, margin ${explanation.grossMargin})\n${table(['per 1M tokens', 'input', 'output'], rows, [1, 2])}\n`,
         );
+      },
+    );
+  root
+    .command('capacity')
+    .description(
+      'a site: accelerators a power budget holds, tokens a day, yearly cost by part, cost per 1M and, with list prices, margin and payback',
+    )
+    .option('--power-mw <mw>', "the site's total power in MW (1 GW = 1000)")
+    .option(
+      '--accelerators <n>',
+      'the accelerators in the site, instead of its power',
+      whole('--accelerators'),
+    )
+    .requiredOption('--hardware <id>', 'a hardware preset, e.g. gb200')
+    .requiredOption('--model <id>', 'a model preset, e.g. deepseek-r1')
+    .option('--gpus <n>', 'accelerators serving one copy of the model (default 1)', whole('--gpus'))
+    .option('--precision <precision>', 'weights precision: bf16, fp8, fp4 (default bf16)')
+    .option('--prompt <tokens>', 'prompt tokens of a typical request (default 1000)', whole('--prompt'))
+    .option(
+      '--completion <tokens>',
+      'output tokens of a typical request (default 250)',
+      whole('--completion'),
+    )
+    .option(
+      '--tokens-per-second-per-user <n>',
+      'the interactivity target (tokens/s each user sees)',
+      whole('--tokens-per-second-per-user'),
+    )
+    .option('--pue <ratio>', 'power usage effectiveness (default 1.2)')
+    .option('--utilization <share>', 'share of the time serving, in (0, 1] (default 0.6)')
+    .option('--rent <usd>', 'rented: the price of one accelerator-hour')
+    .option(
+      '--contract-usd <usd>',
+      "a compute contract's value (with --contract-years): its implied hourly rate",
+    )
+    .option('--contract-years <years>', "the contract's term in years")
+    .option('--gpu-price <usd>', 'owned: the purchase price of one accelerator (default: the preset price)')
+    .option('--list <model>', "earn revenue at a catalog card's list prices (e.g. deepseek-reasoner)")
+    .option('--price-input <usd>', 'earn revenue at this input price per 1M tokens (with --price-output)')
+    .option('--price-output <usd>', 'earn revenue at this output price per 1M tokens')
+    .option('--json', 'the plan as JSON')
+    .action(
+      (flags: {
+        powerMw?: string;
+        accelerators?: number;
+        hardware: string;
+        model: string;
+        gpus?: number;
+        precision?: string;
+        prompt?: number;
+        completion?: number;
+        tokensPerSecondPerUser?: number;
+        pue?: string;
+        utilization?: string;
+        rent?: string;
+        contractUsd?: string;
+        contractYears?: string;
+        gpuPrice?: string;
+        list?: string;
+        priceInput?: string;
+        priceOutput?: string;
+        json?: boolean;
+      }) => {
+        const costs = [flags.rent, flags.contractUsd, flags.gpuPrice].filter((value) => value !== undefined);
+        if (costs.length > 1) throw new InputError('pass one of --rent, --contract-usd or --gpu-price.');
+        if ((flags.contractUsd === undefined) !== (flags.contractYears === undefined)) {
+          throw new InputError('--contract-usd and --contract-years go together.');
+        }
+        if ((flags.priceInput === undefined) !== (flags.priceOutput === undefined)) {
+          throw new InputError('--price-input and --price-output go together.');
+        }
+        if (flags.list !== undefined && flags.priceInput !== undefined) {
+          throw new InputError('pass --list or --price-input/--price-output, not both.');
+        }
+        const workload = {
+          model: flags.model,
+          gpus: flags.gpus ?? 1,
+          precision: flags.precision ?? 'bf16',
+          inputTokens: flags.prompt ?? 1000,
+          outputTokens: flags.completion ?? 250,
+          ...(flags.tokensPerSecondPerUser === undefined
+            ? {}
+            : { tokensPerSecondPerUser: flags.tokensPerSecondPerUser }),
+        } as Parameters<typeof capacityPlan>[0]['workload'];
+        const size =
+          flags.powerMw !== undefined
+            ? {
+                powerMW: flags.powerMw,
+                ...(flags.accelerators === undefined ? {} : { accelerators: flags.accelerators }),
+              }
+            : flags.accelerators !== undefined
+              ? { accelerators: flags.accelerators }
+              : {};
+        const site = {
+          ...size,
+          hardware: flags.hardware,
+          workload,
+          utilization: flags.utilization ?? '0.6',
+          ...(flags.pue === undefined ? {} : { pue: flags.pue }),
+          ...(flags.list !== undefined
+            ? { prices: cardFor(flags.list, {}) }
+            : flags.priceInput !== undefined
+              ? {
+                  prices: {
+                    inputPerMillion: flags.priceInput,
+                    outputPerMillion: flags.priceOutput as string,
+                  },
+                }
+              : {}),
+        } as Parameters<typeof capacityPlan>[0];
+        let gpuHour: Parameters<typeof capacityPlan>[0]['gpuHour'];
+        if (flags.rent !== undefined) gpuHour = { rentPerHour: flags.rent };
+        else if (flags.gpuPrice !== undefined) gpuHour = { gpuPrice: flags.gpuPrice };
+        else if (flags.contractUsd !== undefined) {
+          // the contract covers this site's accelerators: size the site first, then price the hour
+          const { accelerators } = capacityPlan({ ...site, gpuHour: { rentPerHour: '0' } });
+          gpuHour = contractRate({
+            totalUSD: flags.contractUsd,
+            years: flags.contractYears as string,
+            accelerators,
+          }).gpuHour;
+        }
+        const plan = capacityPlan({ ...site, ...(gpuHour === undefined ? {} : { gpuHour }) });
+        if (flags.json === true) {
+          io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
+          return;
+        }
+        const t = plan.throughput;
+        const money = (value: { amount: string; currency: string }) => amount(value);
+        const tokens = (whole: string) => whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+        const lines = [
+          `${count(plan.accelerators)} x ${flags.hardware} (${count(plan.modelCopies)} copies of ${flags.model}), ${plan.itPowerMW} MW IT, ${plan.facilityPowerMW} MW with cooling`,
+          `each copy: batch ${t.batch}, ${t.tokensPerSecondPerUser.toFixed(1)} tokens/s per user, ${t.outputTokensPerSecondPerGpu.toFixed(0)} output tokens/s per accelerator (${t.bound})`,
+          `tokens a day: ${tokens(plan.tokensPerDay.input)} input, ${tokens(plan.tokensPerDay.output)} output`,
+          `cost per 1M tokens: input ${money(plan.costPerMillion.input)}, output ${money(plan.costPerMillion.output)}`,
+          `a year's cost: ${money(plan.annualCost.total)} (capital ${money(plan.annualCost.capital)}, facility ${money(plan.annualCost.facility)}, energy ${money(plan.annualCost.energy)}, operations ${money(plan.annualCost.operations)}, rent ${money(plan.annualCost.rent)})`,
+          ...(plan.upfront === undefined ? [] : [`up front: ${money(plan.upfront)}`]),
+          ...(plan.revenue === undefined
+            ? []
+            : [
+                `a year's revenue at list prices: ${money(plan.revenue.annual)}, gross margin ${plan.revenue.grossMargin === null ? 'n/a' : `${(Number(plan.revenue.grossMargin) * 100).toFixed(1)}%`}${plan.revenue.paybackYears === undefined ? '' : `, payback ${plan.revenue.paybackYears === null ? 'never' : `${plan.revenue.paybackYears} years`}`}`,
+              ]),
+        ];
+        io.stdout(`${lines.join('\n')}\n`);
       },
     );
   return root;

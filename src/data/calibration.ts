@@ -11,28 +11,28 @@ const FIT =
   'Fitted 2026-11-23 with `npm run calibrate -- --fit` (scripts/calibration-points.ts): coordinate descent from round middles, single factors then pairs, on 0.05 then 0.01 steps, minimizing the mean of the dense and the mixture-of-experts MAPE of output tokens per second per accelerator. Points: TensorRT-LLM performance overviews (v1.0 dense Llama, commit 00f37686; MoE, gpt-oss and Llama 3.3, commit 03e27c7d) and MLPerf Inference v5.1, listed with their sources in data/calibration/measured.json. Every third offline point per family is held out of the fit.';
 
 const HOPPER: Efficiency = {
-  prefill: 0.66,
-  decodeCompute: 0.52,
-  bandwidth: 0.8,
-  tensorParallelOverhead: 0.18,
-  expertParallelOverhead: 0.17,
-  expertCompute: 0.34,
+  prefill: 0.68,
+  decodeCompute: 0.49,
+  bandwidth: 0.74,
+  tensorParallelOverhead: 0.16,
+  expertParallelOverhead: 0.34,
+  expertCompute: 0.33,
 };
 const BLACKWELL: Efficiency = {
-  prefill: 0.41,
-  decodeCompute: 0.32,
-  bandwidth: 0.64,
-  tensorParallelOverhead: 0.18,
-  expertParallelOverhead: 0.07,
-  expertCompute: 0.28,
+  prefill: 0.51,
+  decodeCompute: 0.36,
+  bandwidth: 0.58,
+  tensorParallelOverhead: 0.24,
+  expertParallelOverhead: 0.1,
+  expertCompute: 0.16,
 };
 const CDNA3: Efficiency = {
-  prefill: 0.37,
+  prefill: 0.41,
   decodeCompute: 0.29,
-  bandwidth: 0.66,
-  tensorParallelOverhead: 0.18,
-  expertParallelOverhead: 0.17,
-  expertCompute: 0.34,
+  bandwidth: 0.44,
+  tensorParallelOverhead: 0.16,
+  expertParallelOverhead: 0.34,
+  expertCompute: 0.33,
 };
 
 /** A family with no measured points borrows Hopper's factors, and says so. */

@@ -38,6 +38,14 @@ export interface BottomUpInputs {
   readonly grossMargin?: DecimalInput;
   /** Decimal places of the card's rates (half-even). Default 6. */
   readonly rateDecimals?: number;
+  /**
+   * An assumption for a cache-read rate: what a cached input token costs as a share of an uncached one,
+   * in [0, 1]. A cache hit skips the token's prefill; what remains is holding its KV cache and reading it
+   * back, which engines and providers put at 0.1-0.25 of the prefill (providers charge 10-25% of input).
+   * The card's `cacheReadPerMillion` is `inputPerMillion x cacheReadShare`. Absent: the card has no
+   * cache-read rate (cached tokens are then unpriced, not free).
+   */
+  readonly cacheReadShare?: DecimalInput;
 }
 
 /** One token kind's rate per 1M tokens, split by where the money goes; the parts sum to `total` exactly. */
@@ -111,6 +119,14 @@ export function bottomUpCard(inputs: BottomUpInputs): PriceCard {
     hint: "it is a fraction of the price in [0, 1); '0.4' means cost is 60% of the price.",
   });
   const rateDecimals = wholeNumber(inputs.rateDecimals ?? 6, 'rateDecimals', 12);
+  const cacheReadShare =
+    inputs.cacheReadShare === undefined
+      ? undefined
+      : realInRange(inputs.cacheReadShare, 'cacheReadShare', {
+          min: 0,
+          max: 1,
+          hint: "it is a cached input token's cost as a share of an uncached one, in [0, 1]; e.g. '0.1'.",
+        });
   const assumptions = {
     gpuHour: {
       mode: gpuHour.mode,
@@ -124,6 +140,7 @@ export function bottomUpCard(inputs: BottomUpInputs): PriceCard {
     utilization: utilization.toFixed(),
     grossMargin: grossMargin.toFixed(),
     rateDecimals,
+    ...(cacheReadShare === undefined ? {} : { cacheReadShare: cacheReadShare.toFixed() }),
     ...(throughput.estimate === undefined ? {} : { throughput: summarize(throughput.estimate) }),
   };
   const explanation = explain(assumptions, gpuHour.perHour.currency);
@@ -134,6 +151,11 @@ export function bottomUpCard(inputs: BottomUpInputs): PriceCard {
     currency: requireCurrency(gpuHour.perHour.currency),
     inputPerMillion: explanation.input.total,
     outputPerMillion: explanation.output.total,
+    ...(cacheReadShare === undefined
+      ? {}
+      : {
+          cacheReadPerMillion: toDecimal(cacheReadShare.times(explanation.input.total), rateDecimals),
+        }),
     source: { kind: 'bottom-up', assumptions },
   });
 }
@@ -354,6 +376,7 @@ const INPUT_FIELDS = [
   'utilization',
   'grossMargin',
   'rateDecimals',
+  'cacheReadShare',
 ];
 
 function partAmounts(cost: GpuHourCost): Record<(typeof PART_NAMES)[number], string> {

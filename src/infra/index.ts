@@ -19,6 +19,15 @@
 export { CALIBRATION } from '../data/calibration.js';
 export { OWNED_DEFAULTS } from '../data/owned-defaults.js';
 export {
+  type AnnualCost,
+  type CapacityPlan,
+  type CapacityPlanInput,
+  type CapacityPrices,
+  type CapacityRevenue,
+  type CapacityWorkload,
+  capacityPlan,
+} from './capacity.js';
+export {
   type BottomUpInputs,
   bottomUpCard,
   type CardExplanation,
@@ -26,6 +35,7 @@ export {
   type MeasuredThroughput,
   type RateBreakdown,
 } from './card.js';
+export { type ContractRate, type ContractRateInput, contractRate } from './contract.js';
 export {
   type CapitalParts,
   capitalRecoveryFactor,

@@ -8,7 +8,7 @@
 import { createPriceCard } from '../cards/card.js';
 import { estimateCost } from '../cards/estimate.js';
 import type { PriceCard, Usage } from '../cards/types.js';
-import { CurrencyMismatchError, InvalidArgumentError } from '../errors.js';
+import { CurrencyMismatchError, InvalidArgumentError, isTokenomicsError } from '../errors.js';
 import { isRecord } from '../internal/checks.js';
 import { describeValue } from '../internal/describe.js';
 import { type DecimalInput, parseDecimal, toCanonical } from '../money/decimal.js';
@@ -106,11 +106,18 @@ export function breakEvenUtilization(
   });
 }
 
-/** One row of a sensitivity table. */
+/**
+ * One row of a sensitivity table: the rates at a value, or, where the hardware cannot serve it (a per-user
+ * speed out of reach, weights that do not fit), why not. A point out of reach does not abort the sweep.
+ */
 export interface SensitivityRow {
   readonly value: DecimalInput;
-  readonly inputPerMillion: string;
-  readonly outputPerMillion: string;
+  /** The card's input rate at the value; absent when `unavailable`. */
+  readonly inputPerMillion?: string;
+  /** The card's output rate at the value; absent when `unavailable`. */
+  readonly outputPerMillion?: string;
+  /** Why the value cannot be served (the `CapacityError` message); absent when the rates are there. */
+  readonly unavailable?: string;
 }
 
 /**
@@ -153,8 +160,15 @@ export function sensitivity(
     );
   }
   const place = locate(inputs, parameter);
-  return values.map((value) => {
-    const card = bottomUpCard(place(value));
+  return values.map((value): SensitivityRow => {
+    let card: PriceCard;
+    try {
+      card = bottomUpCard(place(value));
+    } catch (error) {
+      if (isTokenomicsError(error, 'CAPACITY_EXCEEDED'))
+        return Object.freeze({ value, unavailable: error.message });
+      throw error;
+    }
     return Object.freeze({
       value,
       inputPerMillion: card.inputPerMillion,
@@ -165,7 +179,12 @@ export function sensitivity(
 
 /** A function that puts a value for `parameter` in the right place of the inputs. */
 function locate(inputs: BottomUpInputs, parameter: string): (value: DecimalInput) => BottomUpInputs {
-  if (parameter === 'utilization' || parameter === 'grossMargin' || parameter === 'rateDecimals') {
+  if (
+    parameter === 'utilization' ||
+    parameter === 'grossMargin' ||
+    parameter === 'rateDecimals' ||
+    parameter === 'cacheReadShare'
+  ) {
     return (value) => ({ ...inputs, [parameter]: value });
   }
   const gpuHour = inputs.gpuHour as unknown as Record<string, unknown>;

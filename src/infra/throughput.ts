@@ -258,29 +258,29 @@ export function estimateThroughput(input: ThroughputInput): Throughput {
     (1 + efficiency.tensorParallelOverhead * Math.log2(tensorGroup)) *
     (1 + efficiency.expertParallelOverhead * Math.log2(expertParallel));
   // Matrix math per token: the dense part (attention projections, shared experts, unembedding) and the
-  // routed experts, whose grouped GEMMs over scattered tokens reach `expertCompute` of the phase's efficiency
-  // in both their math and their weight streaming.
+  // routed experts, whose grouped GEMMs over scattered tokens reach `expertCompute` of the phase's efficiency.
+  // Attention's own math (scores and weighted values over the cache) runs in the KV cache's format, not the
+  // weights': its time is counted against that format's peak.
   const matmulParams = Math.max(model.activeParams - embeddingLookupParams(model), model.activeParams / 2);
   const expertParams = Math.min(routedActiveParams(model), matmulParams);
   const expertSlowdown = 1 / efficiency.expertCompute;
+  const attentionPeakRatio = peakTflops / attentionPeakTflops(hardware, kvCachePrecision, peakTflops);
   // Prefill computes the output projection for the last prompt token only.
   const prefillDenseParams =
     Math.max(matmulParams - unembeddingParams(model), model.activeParams / 2) - expertParams;
   const prefillFlopsPerToken =
     2 * Math.max(prefillDenseParams, 0) +
     2 * expertParams * expertSlowdown +
-    attentionFlopsPrefill(model, inputTokens);
+    attentionFlopsPrefill(model, inputTokens) * attentionPeakRatio;
   const prefillRate = (peakFlops * efficiency.prefill) / prefillFlopsPerToken / overhead;
   const decodeFlopsPerToken =
     2 * (matmulParams - expertParams) +
     2 * expertParams * expertSlowdown +
-    attentionFlopsAt(model, decodeContext);
+    attentionFlopsAt(model, decodeContext) * attentionPeakRatio;
   const replicatedAttentionReads = attention === 'data' ? attentionBytes * (gpus - 1) : 0;
   const step = (batch: number) => {
     const memoryTime =
-      (weightBytesRead(model, weightBytes, batch, expertSlowdown) +
-        replicatedAttentionReads +
-        batch * kvPerSequence) /
+      (weightBytesRead(model, weightBytes, batch) + replicatedAttentionReads + batch * kvPerSequence) /
       (bandwidth * efficiency.bandwidth);
     const computeTime = (batch * decodeFlopsPerToken) / (peakFlops * efficiency.decodeCompute);
     return { memoryTime, computeTime, seconds: (memoryTime + computeTime) * overhead };
@@ -395,6 +395,15 @@ function requirePrecision(precision: unknown): Precision {
     argument: 'precision',
     value: precision,
   });
+}
+
+/**
+ * Peak TFLOPS for attention's math, which runs in the KV cache's format (fp8 or bf16) whatever the weights'
+ * format; bf16 when the hardware has no fp8; never above the weights' own peak.
+ */
+function attentionPeakTflops(hardware: HardwareSpec, kv: 'bf16' | 'fp8', weightsPeak: number): number {
+  const peak = hardware.denseTflops[kv] ?? hardware.denseTflops.bf16 ?? weightsPeak;
+  return Math.min(peak, weightsPeak);
 }
 
 /** The format the matrix math runs in: the weights' own, or bf16 when the hardware lacks it (weight-only). */
@@ -543,22 +552,16 @@ function unembeddingParams(model: ModelSpec): number {
 /**
  * Weight bytes a decode step reads: all of a dense model; for MoE, the shared part plus the experts the
  * batch's tokens touch (each token picks `active` of `total`; expected distinct experts
- * `total x (1 - (1 - active/total)^batch)`). Expert bytes count `expertSlowdown` times over: grouped GEMMs
- * stream them at a fraction of the bandwidth dense layers reach.
+ * `total x (1 - (1 - active/total)^batch)`).
  */
-function weightBytesRead(
-  model: ModelSpec,
-  weightBytes: number,
-  batch: number,
-  expertSlowdown: number,
-): number {
+function weightBytesRead(model: ModelSpec, weightBytes: number, batch: number): number {
   const experts = model.experts;
   if (experts === undefined || experts.total <= experts.active) return weightBytes;
   const perExpert = (model.totalParams - model.activeParams) / (experts.total - experts.active);
   const expertParams = perExpert * experts.total;
   const sharedParams = model.totalParams - expertParams;
   const touched = 1 - (1 - experts.active / experts.total) ** batch;
-  return (weightBytes / model.totalParams) * (sharedParams + expertParams * touched * expertSlowdown);
+  return (weightBytes / model.totalParams) * (sharedParams + expertParams * touched);
 }
 
 /** Routed-expert parameters one token uses (0 for a dense model): `active` experts of `perExpert` each. */

@@ -166,6 +166,71 @@ describe('tokenomics price, compare, catalog', () => {
   });
 });
 
+describe('tokenomics capacity', () => {
+  const site = [
+    'capacity',
+    '--hardware',
+    'gb200',
+    '--model',
+    'deepseek-r1',
+    '--gpus',
+    '4',
+    '--precision',
+    'fp4',
+  ];
+
+  it('plans a site from its power, with revenue at a catalog card', async () => {
+    const result = await cli([
+      ...site,
+      '--power-mw',
+      '1000',
+      '--tokens-per-second-per-user',
+      '30',
+      '--list',
+      'deepseek-v4-pro',
+    ]);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    // 1,000 MW / 1.2 PUE / 1.8 kW per GPU, in copies of 4
+    expect(lines[0]).toBe(
+      '462,960 x gb200 (115,740 copies of deepseek-r1), 833.328 MW IT, 999.9936 MW with cooling',
+    );
+    expect(lines.some((line) => line.startsWith('up front: $'))).toBe(true);
+    expect(lines.at(-2)).toMatch(
+      /^a year's revenue at list prices: \$[\d.]+, gross margin -?[\d.]+%, payback /,
+    );
+  });
+
+  it('prices the hour from a compute contract; --json is the CapacityPlan', async () => {
+    const result = await cli([
+      ...site,
+      '--accelerators',
+      '100000',
+      '--contract-usd',
+      '10000000000',
+      '--contract-years',
+      '5',
+      '--json',
+    ]);
+    const plan = JSON.parse(result.stdout);
+    expect(plan.accelerators).toBe(100000);
+    // $10 billion / (100,000 x 5 x 8,760 hours) = $2.283105 an hour, 8,760 hours x 100,000 a year
+    expect(plan.annualCost.rent).toEqual({ amount: '1999999980', currency: 'USD' });
+  });
+
+  it('exits 1 on conflicting or incomplete flags, naming them', async () => {
+    const both = await cli([...site, '--accelerators', '8', '--rent', '2', '--gpu-price', '30000']);
+    expect([both.code, both.stderr]).toEqual([
+      1,
+      'tokenomics: pass one of --rent, --contract-usd or --gpu-price.\n',
+    ]);
+    const half = await cli([...site, '--accelerators', '8', '--contract-usd', '1000']);
+    expect(half.stderr).toBe('tokenomics: --contract-usd and --contract-years go together.\n');
+    const none = await cli(site);
+    expect(none.stderr).toContain("Pass the site's size: powerMW (total facility power) or accelerators.");
+  });
+});
+
 describe('tokenomics usage', () => {
   it('totals a log by group for people', async () => {
     const result = await cli(['usage', log, '--group-by', 'model,team']);

@@ -263,6 +263,49 @@ export const validArguments: Readonly<Record<string, readonly (readonly unknown[
   gpuHourCost: [
     [{ rentPerHour: '2.5', commitmentDiscount: '0.2', decimals: 4 }],
     [{ gpuPrice: '30000', hardware: 'h100-sxm', lifeYears: '5', colocationPerKwMonth: '150' }],
+    [
+      {
+        hardware: 'h100-sxm',
+        residualValue: '0.1',
+        debtShare: '0.5',
+        costOfDebt: '0.08',
+        costOfEquity: '0.15',
+      },
+    ],
+    [
+      {
+        gpuPrice: '30000',
+        powerKw: '1.2',
+        serverPerGpu: '4000',
+        networkPerGpu: '3000',
+        storagePerGpu: '500',
+      },
+    ],
+  ],
+  contractRate: [
+    [{ totalUSD: '10000000000', years: 5, accelerators: 100000 }],
+    [{ total: '1000000', currency: 'EUR', years: '2', gpuHours: '500000', decimals: 4 }],
+  ],
+  capacityPlan: [
+    [
+      {
+        powerMW: '10',
+        hardware: 'h100-sxm',
+        pue: '1.3',
+        utilization: '0.6',
+        workload: { model: 'llama-3.3-70b', gpus: 2, precision: 'fp8', inputTokens: 1000, outputTokens: 200 },
+        prices: { inputPerMillion: '0.5', outputPerMillion: '1.5' },
+      },
+    ],
+    [
+      {
+        accelerators: 64,
+        hardware: 'h200',
+        utilization: '0.5',
+        gpuHour: { rentPerHour: '3' },
+        workload: { model: 'llama-3.1-8b', gpus: 1, precision: 'fp8', inputTokens: 500, outputTokens: 500 },
+      },
+    ],
   ],
   capitalRecoveryFactor: [['0.1', '4']],
   getHardware: [['h100-sxm']],

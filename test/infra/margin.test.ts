@@ -115,9 +115,32 @@ describe('sensitivity', () => {
       } as const,
       utilization: '0.6',
     };
-    const rows = sensitivity(estimated, 'tokensPerSecondPerUser', [10, 30, 60]);
-    const outputs = rows.map((row) => Number(row.outputPerMillion));
+    const rows = sensitivity(estimated, 'tokensPerSecondPerUser', [10, 30, 50, 200]);
+    const outputs = rows.slice(0, 3).map((row) => Number(row.outputPerMillion));
     expect([...outputs].sort((a, b) => a - b)).toEqual(outputs); // faster users, smaller batches, dearer tokens
+    // 200 tokens/s per user is out of reach on this hardware: the row says why, the sweep goes on
+    expect(rows[3]).toEqual({
+      value: 200,
+      unavailable: expect.stringContaining('200 tokens per second per user is out of reach'),
+    });
+  });
+
+  it('saturates a concurrency sweep at what memory holds instead of failing', () => {
+    const estimated = {
+      gpuHour: { rentPerHour: '2.50' },
+      throughput: {
+        model: 'llama-3.3-70b',
+        hardware: 'h100-sxm',
+        gpus: 2,
+        precision: 'fp8',
+        inputTokens: 1000,
+        outputTokens: 250,
+      } as const,
+      utilization: '0.6',
+    };
+    const rows = sensitivity(estimated, 'concurrency', [100, 100_000, 1_000_000]);
+    expect(rows.every((row) => 'outputPerMillion' in row)).toBe(true);
+    expect(rows[1]).toEqual({ ...rows[2], value: 100_000 });
   });
 
   it('refuses an unknown parameter and an empty list', () => {

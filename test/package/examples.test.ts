@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, runNode, skipWithoutBuild } from './helpers.js';
@@ -6,10 +6,14 @@ import { root, runNode, skipWithoutBuild } from './helpers.js';
 /** What each example must print: a few exact lines, so an example cannot rot silently. */
 const expectations: Record<string, string[]> = {
   'bottom-up.mjs': [
-    '  input  $0.144515   per 1M tokens',
-    '  output $1.047265   per 1M tokens',
-    '    capital     input 0.081188   output 0.588351',
-    'gross margin 71.9%, break-even at 16.9% utilization',
+    '  input  $0.137887   per 1M tokens',
+    '  output $1.145443   per 1M tokens',
+    '    capital     input 0.077464   output 0.643507',
+    'gross margin 70.6%, break-even at 17.6% utilization',
+  ],
+  'capacity.mjs': [
+    '  462,960 GPUs (115,740 copies), 833.328 MW IT, 999.9936 MW at the meter',
+    'A $10B, 5-year contract for 100,000 GPUs: $2.283105 per GPU-hour',
   ],
   'budget.mjs': [
     '  support  gemini-2.5-flash      9.2495953 USD  2000 requests',
@@ -36,4 +40,9 @@ describe.skipIf(skipWithoutBuild)('examples run against the built package', () =
       for (const line of expectations[example] ?? []) expect(output).toContain(line);
     });
   }
+
+  it('docs/bottom-up.md quotes the capacity example as it prints today', () => {
+    const output = runNode([join('examples', 'capacity.mjs')]).trimEnd();
+    expect(readFileSync(join(root, 'docs', 'bottom-up.md'), 'utf8')).toContain(output);
+  });
 });

@@ -11,6 +11,7 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 /** Sources of the subpaths that are not `./data/<provider>`. */
 const FIXED = {
   '.': 'src/index.ts',
+  './lite': 'src/lite/index.ts',
   './adapters': 'src/tables/adapters/index.ts',
   './infra': 'src/infra/index.ts',
   './data': 'src/catalog/index.ts',

@@ -101,6 +101,20 @@ export {
   subtractMoney,
   sumMoney,
 } from './money/money.js';
+export {
+  compareMonthlyCost,
+  type MonthlyComparison,
+  type MonthlyCost,
+  type MonthlyCostOptions,
+  type MonthlyUnpriced,
+} from './page/calculator.js';
+export {
+  type PriceRow,
+  type PriceRowRates,
+  type PriceRowsOptions,
+  type RateUnit,
+  toPriceRows,
+} from './page/rows.js';
 export { composeTables } from './tables/compose.js';
 export { type PriceTableJSON, TABLE_SCHEMA_VERSION, tableFromJSON, tableToJSON } from './tables/json.js';
 export {

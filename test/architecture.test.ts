@@ -19,6 +19,10 @@ const ALLOWED: Record<string, readonly string[]> = {
   infra: ['cards', 'money', 'data', 'internal', 'errors', 'decimal.js'],
   budget: ['cards', 'tables', 'money', 'data', 'internal', 'errors'],
   sql: ['cards', 'tables', 'money', 'internal', 'errors'],
+  // A pricing page's helpers (rows, a calculator) and the lean entry that bundles them: beside budget, over
+  // tables and cards.
+  page: ['cards', 'tables', 'money', 'internal', 'errors'],
+  lite: ['page', 'cards', 'tables', 'money', 'internal', 'errors'],
   data: ['cards:types', 'infra:types', 'internal'],
   catalog: ['tables', 'data', 'internal', 'errors'],
   cli: ['*'],

@@ -5,8 +5,8 @@
  * @module
  */
 
-import { type CompiledCard, compiledCardOf } from '../cards/compile.js';
-import { bigParts, numberParts, type Priced, pricingOfLeaves } from '../cards/estimate.js';
+import type { CompiledCard } from '../cards/compile.js';
+import { bigParts, compiledCardOf, numberParts, type Priced, pricingOfLeaves } from '../cards/estimate.js';
 import type { CostPartName, PriceCard, ServiceTierName, Usage } from '../cards/types.js';
 import { COST_PART_NAMES } from '../cards/types.js';
 import { type MutableLeaves, splitLeaves, type UsageLeaves, usageLeaves } from '../cards/usage.js';

@@ -14,6 +14,7 @@ import { describeValue } from '../internal/describe.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { closestNames } from '../internal/suggest.js';
 import { parseDecimal, type ScaledDecimal, toCanonical } from '../money/decimal.js';
+import { isCreatedCard, markCreated } from './registry.js';
 import type {
   CardSource,
   ContextTier,
@@ -63,14 +64,6 @@ const SERVICE_TIER_KEYS = new Set<string>(['batch', 'flex', 'priority', 'fast'])
 const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
 const WEEKDAYS = new Set<string>(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 const CURRENCY_PATTERN = /^[A-Z]{3}$/;
-
-/** Cards made by {@link createPriceCard}: validated and deeply frozen, so their compiled form can be cached. */
-const createdCards = new WeakSet<object>();
-
-/** True when the card came out of {@link createPriceCard} (validated and deeply frozen). */
-export function isCreatedCard(card: unknown): boolean {
-  return typeof card === 'object' && card !== null && createdCards.has(card);
-}
 
 /** A plain record of an input object's own enumerable properties, read once (no prototype behind it). */
 type Fields = Record<string, unknown>;
@@ -498,22 +491,7 @@ export function createPriceCard(input: PriceCardInput): PriceCard {
   if (raw.maxOutputTokens !== undefined) {
     card.maxOutputTokens = checker.positiveInteger(raw.maxOutputTokens, 'maxOutputTokens');
   }
-  const frozen = deepFreeze(card as PriceCard);
-  createdCards.add(frozen);
-  return frozen;
-}
-
-/**
- * A built-in card, frozen and registered as created without being validated again: for the catalog's own
- * data only, which a test checks is exactly what {@link createPriceCard} makes of it (so the catalog does
- * not pay for validating 450 cards on every cold start).
- *
- * @internal
- */
-export function trustedCard(input: PriceCardInput): PriceCard {
-  const card = deepFreeze({ ...input, currency: input.currency ?? 'USD' } as PriceCard);
-  createdCards.add(card);
-  return card;
+  return markCreated(deepFreeze(card as PriceCard));
 }
 
 function readAliases(checker: CardChecker, value: unknown, id: string): string[] {

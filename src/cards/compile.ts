@@ -10,7 +10,7 @@
 
 import { parseDecimal, pow10, type ScaledDecimal } from '../money/decimal.js';
 import type { Money } from '../money/money.js';
-import { createPriceCard, isCreatedCard } from './card.js';
+import { isCreatedCard } from './registry.js';
 import type {
   ContextTier,
   PriceCard,
@@ -80,14 +80,13 @@ export interface CompiledCard {
 const compiledCards = new WeakMap<PriceCard, CompiledCard>();
 
 /**
- * The compiled form of a card, cached per card. Cards from `createPriceCard` are frozen, so their compiled
- * form is cached; any other object is validated and compiled on every call (correct, but slower: create
- * cards once).
+ * The compiled form of a card the library made (`createPriceCard`, a built-in table), cached per card;
+ * `undefined` for any other object, which the caller validates first (see `compiledCardOf` in estimate.ts).
  */
-export function compiledCardOf(card: PriceCard): CompiledCard {
+export function compiledMadeCard(card: PriceCard): CompiledCard | undefined {
   const cached = compiledCards.get(card);
   if (cached !== undefined) return cached;
-  if (!isCreatedCard(card)) return compileCard(createPriceCard(card));
+  if (!isCreatedCard(card)) return undefined;
   const compiled = compileCard(card);
   compiledCards.set(card, compiled);
   return compiled;

@@ -5,7 +5,7 @@
  */
 
 import { alibabaPrices } from '../data/alibaba.js';
-import { builtInTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/core.js';
 
 /**
  * Alibaba Cloud Model Studio (Qwen)'s prices as a table: every card with its source and the date it was checked.

@@ -5,7 +5,7 @@
  */
 
 import { azurePrices } from '../data/azure.js';
-import { builtInTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/core.js';
 
 /**
  * Azure OpenAI's prices as a table: every card with its source and the date it was checked.

@@ -5,7 +5,7 @@
  */
 
 import { bedrockPrices } from '../data/bedrock.js';
-import { builtInTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/core.js';
 
 /**
  * Amazon Bedrock's prices as a table: every card with its source and the date it was checked.

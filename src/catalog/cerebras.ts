@@ -5,7 +5,7 @@
  */
 
 import { cerebrasPrices } from '../data/cerebras.js';
-import { builtInTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/core.js';
 
 /**
  * Cerebras's prices as a table: every card with its source and the date it was checked.

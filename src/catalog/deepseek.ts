@@ -5,7 +5,7 @@
  */
 
 import { deepseekPrices } from '../data/deepseek.js';
-import { builtInTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/core.js';
 
 /**
  * DeepSeek's prices as a table: every card with its source and the date it was checked.

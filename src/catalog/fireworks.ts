@@ -5,7 +5,7 @@
  */
 
 import { fireworksPrices } from '../data/fireworks.js';
-import { builtInTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/core.js';
 
 /**
  * Fireworks AI's prices as a table: every card with its source and the date it was checked.

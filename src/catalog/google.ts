@@ -5,7 +5,7 @@
  */
 
 import { googlePrices } from '../data/google.js';
-import { builtInTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/core.js';
 
 /**
  * Google (Gemini API)'s prices as a table: every card with its source and the date it was checked.

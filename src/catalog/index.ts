@@ -5,7 +5,7 @@
  * @module
  */
 
-import { composedTable, type PriceTable, unionTable } from '../tables/table.js';
+import { composedTable, type PriceTable, unionTable } from '../tables/core.js';
 import { alibaba } from './alibaba.js';
 import { anthropic } from './anthropic.js';
 import { azure } from './azure.js';

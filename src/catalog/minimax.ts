@@ -5,7 +5,7 @@
  */
 
 import { minimaxPrices } from '../data/minimax.js';
-import { builtInTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/core.js';
 
 /**
  * MiniMax's prices as a table: every card with its source and the date it was checked.

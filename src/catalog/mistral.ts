@@ -5,7 +5,7 @@
  */
 
 import { mistralPrices } from '../data/mistral.js';
-import { builtInTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/core.js';
 
 /**
  * Mistral AI's prices as a table: every card with its source and the date it was checked.

@@ -5,7 +5,7 @@
  */
 
 import { moonshotPrices } from '../data/moonshot.js';
-import { builtInTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/core.js';
 
 /**
  * Moonshot AI (Kimi)'s prices as a table: every card with its source and the date it was checked.

@@ -5,7 +5,7 @@
  */
 
 import { perplexityPrices } from '../data/perplexity.js';
-import { builtInTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/core.js';
 
 /**
  * Perplexity's prices as a table: every card with its source and the date it was checked.

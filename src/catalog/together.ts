@@ -5,7 +5,7 @@
  */
 
 import { togetherPrices } from '../data/together.js';
-import { builtInTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/core.js';
 
 /**
  * Together AI's prices as a table: every card with its source and the date it was checked.

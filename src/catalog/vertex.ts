@@ -5,7 +5,7 @@
  */
 
 import { vertexPrices } from '../data/vertex.js';
-import { builtInTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/core.js';
 
 /**
  * Google Cloud Vertex AI's prices as a table: every card with its source and the date it was checked.

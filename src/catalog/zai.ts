@@ -5,7 +5,7 @@
  */
 
 import { zaiPrices } from '../data/zai.js';
-import { builtInTable, type PriceTable } from '../tables/table.js';
+import { builtInTable, type PriceTable } from '../tables/core.js';
 
 /**
  * Z.ai (GLM)'s prices as a table: every card with its source and the date it was checked.

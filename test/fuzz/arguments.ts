@@ -234,6 +234,15 @@ export const validArguments: Readonly<Record<string, readonly (readonly unknown[
     [table, 'gpt-4o'],
   ],
   listCards: [[table, { provider: 'acme', at: '2025-06-02T17:00Z' }], [table]],
+  toPriceRows: [[table, { provider: 'acme', at: '2025-06-02T17:00Z', per: '1K' }], [table]],
+  compareMonthlyCost: [
+    [
+      table,
+      { inputTokens: 1_000_000, outputTokens: 10_000 },
+      { at: '2025-06-02T17:00Z', serviceTier: 'standard' },
+    ],
+    [[card], { inputTokens: 1000, outputTokens: 10, requests: 2 }],
+  ],
   // adapters
   fromLiteLLM: [[litellm, { name: 'litellm', url: 'https://example.com/litellm.json' }]],
   fromOpenRouter: [[openrouter]],

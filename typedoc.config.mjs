@@ -7,6 +7,14 @@ export default {
   out: 'docs/api',
   name: 'tokenomics',
   readme: 'README.md',
+  // The guides, beside the API reference.
+  projectDocuments: [
+    'docs/usage.md',
+    'docs/tables.md',
+    'docs/budgeting.md',
+    'docs/pricing-pages.md',
+    'docs/bottom-up.md',
+  ],
   treatWarningsAsErrors: true,
   excludePrivate: true,
   excludeInternal: true,

@@ -367,7 +367,8 @@ export class TableLoadError extends TokenomicsError<'TABLE_LOAD_FAILED'> {
  * @example
  * ```ts
  * import { estimateThroughput } from 'tokenomics/infra';
- * estimateThroughput({ model: 'llama-3.1-405b', hardware: 'l40s', gpus: 1, precision: 'bf16', ... }); // throws
+ * estimateThroughput({ model: 'llama-3.1-405b', hardware: 'l40s', gpus: 1, precision: 'bf16',
+ *   inputTokens: 1000, outputTokens: 100 }); // throws: 811.7 GB of weights on one 48 GB card
  * ```
  */
 export class CapacityError extends TokenomicsError<'CAPACITY_EXCEEDED'> {
@@ -382,6 +383,7 @@ export class CapacityError extends TokenomicsError<'CAPACITY_EXCEEDED'> {
  * @example
  * ```ts
  * import { aggregateUsage } from 'tokenomics/budget';
+ * import { catalog } from 'tokenomics/data';
  * await aggregateUsage(['{"model":"no-such-model","usage":{"inputTokens":1,"outputTokens":1}}'], { table: catalog, strict: true });
  * // throws InvalidLogRecordError: Line 1: ...
  * ```

@@ -5,8 +5,8 @@
  * provider's data, so the bundle carries nothing else.
  */
 
-import { compareMonthlyCost, formatMoney, type PriceRow, toPriceRows } from 'tokenomics/lite';
 import { openai } from 'tokenomics/data/openai';
+import { compareMonthlyCost, formatMoney, type PriceRow, toPriceRows } from 'tokenomics/lite';
 
 const per = '1M';
 
@@ -35,7 +35,9 @@ function renderTable(rows: readonly PriceRow[]): void {
         cell(rate(row.output, row.currency), 'rate output'),
         cell(row.batch === undefined ? '-' : rate(row.batch.output, row.currency), 'rate batch-output'),
         cell(
-          row.contextTiers.length === 0 ? '' : `above ${row.contextTiers[0]?.abovePromptTokens.toLocaleString('en-US')} tokens`,
+          row.contextTiers.length === 0
+            ? ''
+            : `above ${row.contextTiers[0]?.abovePromptTokens.toLocaleString('en-US')} tokens`,
           'tier',
         ),
       );
@@ -81,5 +83,6 @@ function renderCalculator(): void {
 }
 
 renderTable(toPriceRows(openai, { per }));
-for (const id of ['input', 'cached', 'output']) document.getElementById(id)?.addEventListener('input', renderCalculator);
+for (const id of ['input', 'cached', 'output'])
+  document.getElementById(id)?.addEventListener('input', renderCalculator);
 renderCalculator();

@@ -218,6 +218,12 @@ const base: ThroughputInput = {
 };
 
 describe('estimateThroughput laws on the presets', () => {
+  it('gives the figures its documentation example quotes', () => {
+    const t = estimateThroughput(base);
+    expect(t.outputTokensPerSecondPerGpu.toFixed(1)).toBe('1938.4');
+    expect(t.bound).toBe('memory-capacity');
+  });
+
   it('meets a per-user speed target with the largest batch that does', () => {
     const t = estimateThroughput({ ...base, tokensPerSecondPerUser: 30 });
     expect(t.tokensPerSecondPerUser).toBeGreaterThanOrEqual(30);

@@ -119,3 +119,21 @@ describe.skipIf(skipWithoutBuild)('the built package (dist/) through its public 
     expect(output.trim()).toBe('0.3154708037060978237448825684119801766861 0.66666');
   });
 });
+
+describe('the source type-checks subpath imports as a consumer writes them', () => {
+  it('maps every public subpath to its source in tsconfig.json (examples type-check before any build)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { entries } = await import('../../scripts/entries.mjs');
+    const tsconfig = JSON.parse(readFileSync(new URL('../../tsconfig.json', import.meta.url), 'utf8'));
+    const paths: Record<string, string[]> = tsconfig.compilerOptions.paths;
+    for (const entry of entries) {
+      const specifier = `tokenomics${entry.subpath.slice(1)}`;
+      const provider = /^tokenomics\/data\/(.+)$/.exec(specifier)?.[1];
+      const mapped =
+        provider === undefined
+          ? paths[specifier]?.[0]
+          : paths['tokenomics/data/*']?.[0]?.replace('*', provider);
+      expect(mapped, specifier).toBe(`./${entry.source}`);
+    }
+  });
+});

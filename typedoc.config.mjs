@@ -12,6 +12,7 @@ export default {
     'docs/usage.md',
     'docs/tables.md',
     'docs/budgeting.md',
+    'docs/warehouse.md',
     'docs/pricing-pages.md',
     'docs/bottom-up.md',
   ],

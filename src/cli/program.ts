@@ -1,5 +1,5 @@
 /**
- * The `tokenomics` command line: estimate, price, compare, usage, catalog, infra, capacity. `run(argv, io)` returns
+ * The `tokenomics` command line: estimate, price, compare, usage, catalog, sql, infra, capacity. `run(argv, io)` returns
  * the exit code (0 success, 1 bad input or unpriced records under --strict, 2 wrong flags) and writes only
  * through `io`, so tests run it in-process.
  *
@@ -19,6 +19,7 @@ import { capacityPlan } from '../infra/capacity.js';
 import { bottomUpCard, explainCard } from '../infra/card.js';
 import { contractRate } from '../infra/contract.js';
 import { getHardware } from '../infra/hardware.js';
+import { tableToSQL } from '../sql/index.js';
 import { composeTables } from '../tables/compose.js';
 import { tableFromJSON } from '../tables/json.js';
 import { getCard, listCards } from '../tables/lookup.js';
@@ -487,6 +488,56 @@ function program(io: CliIo): Command {
           `${table(header, rows, [2, 3, 4])}\n${count(cards.length)} cards; rates in USD per 1M tokens\n`,
         );
     });
+
+  root
+    .command('sql')
+    .description(
+      'a SQL script that prices a usage table inside DuckDB or Postgres (pipe it into duckdb or psql)',
+    )
+    .addOption(
+      new Option('--dialect <dialect>', 'the database').choices(['duckdb', 'postgres']).makeOptionMandatory(),
+    )
+    .option('--provider <id>', "only this provider's cards")
+    .option('--table <file>', 'your own prices, in front of the catalog')
+    .option(
+      '--usage-table <name>',
+      'the table (or view) of usage rows to price; the view is <name>_priced',
+      'usage',
+    )
+    .option('--prefix <name>', 'prefix of the tables the script creates', 'tokenomics')
+    .option('--at <instant>', 'the instant of rows whose at is NULL (default: when the query runs)')
+    .option('--create-usage-table', 'also create the usage table with the documented columns, if missing')
+    .action(
+      (flags: {
+        dialect: 'duckdb' | 'postgres';
+        provider?: string;
+        table?: string;
+        usageTable: string;
+        prefix: string;
+        at?: string;
+        createUsageTable?: boolean;
+      }) => {
+        let source = prices(flags.table);
+        if (flags.provider !== undefined) {
+          const cards = listCards(source, { provider: flags.provider });
+          if (cards.length === 0) {
+            throw new InputError(
+              `no cards of provider "${flags.provider}"; see \`tokenomics catalog\` for the providers.`,
+            );
+          }
+          source = createPriceTable(cards, { name: `${source.name} (${flags.provider})` });
+        }
+        io.stdout(
+          tableToSQL(source, {
+            dialect: flags.dialect,
+            usageTable: flags.usageTable,
+            prefix: flags.prefix,
+            ...(flags.at === undefined ? {} : { at: flags.at }),
+            createUsageTable: flags.createUsageTable === true,
+          }),
+        );
+      },
+    );
 
   root
     .command('infra')

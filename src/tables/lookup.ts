@@ -34,7 +34,7 @@ export type { FindCardOptions, ListCardsOptions } from './find.js';
  * and the Vercel AI Gateway write them (`x-ai/`, `mistralai/`, `qwen/`...), and LiteLLM's provider
  * prefixes (`gemini/`, `vertex_ai/`, `bedrock/`, `azure/`, `dashscope/`...).
  */
-const VENDOR_PREFIXES: ReadonlyMap<string, string> = new Map([
+export const VENDOR_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['openai', 'openai'],
   ['anthropic', 'anthropic'],
   ['google', 'google'],

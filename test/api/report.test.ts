@@ -76,7 +76,7 @@ function report(): Record<string, Record<string, string>> {
 describe('the public API', () => {
   it('matches test/api/api-report.json (regenerate deliberately with UPDATE_API_REPORT=1)', () => {
     const current = report();
-    if (process.env.UPDATE_API_REPORT === '1') writeFileSync(REPORT, `${JSON.stringify(current, null, 1)}\n`);
+    if (process.env.UPDATE_API_REPORT === '1') writeFileSync(REPORT, `${JSON.stringify(current, null, 2)}\n`);
     expect(current).toEqual(JSON.parse(readFileSync(REPORT, 'utf8')));
   }, 60_000);
 });

@@ -243,6 +243,20 @@ export const validArguments: Readonly<Record<string, readonly (readonly unknown[
     ],
     [[card], { inputTokens: 1000, outputTokens: 10, requests: 2 }],
   ],
+  // sql
+  tableToSQL: [
+    [
+      table,
+      {
+        dialect: 'duckdb',
+        usageTable: 'analytics.usage',
+        prefix: 'p',
+        at: '2025-06-02T17:00Z',
+        createUsageTable: true,
+      },
+    ],
+    [table, { dialect: 'postgres' }],
+  ],
   // adapters
   fromLiteLLM: [[litellm, { name: 'litellm', url: 'https://example.com/litellm.json' }]],
   fromOpenRouter: [[openrouter]],

@@ -285,6 +285,7 @@ export function tableToSQL(table: PriceTable, options: TableToSQLOptions): strin
     `-- Rates of price table ${text(known.table.name)} for ${dialect}, written by tokenomics (tableToSQL).`,
     `-- ${cards.size} cards; prices the usage table ${usageTable} in the view ${view}. Run again to refresh.`,
     'BEGIN TRANSACTION;',
+    ...(refill ? ['SET LOCAL client_min_messages = warning;'] : []),
   ];
   if (!refill) {
     lines.push(
@@ -381,6 +382,11 @@ interface Dialect {
   times(count: string, rate: string): string;
 }
 
+/** Integer division rounding down, in BIGINT (`%` keeps the dividend's sign in both engines). */
+function floorBigint(a: string, b: string): string {
+  return `(((${a}) - ((((${a}) % ${b}) + ${b}) % ${b})) / ${b})`;
+}
+
 const DIALECTS: Readonly<Record<SqlDialect, Dialect>> = {
   duckdb: {
     // At least 18 decimals, so the type (and views a user builds on the priced view) survive a refresh.
@@ -394,8 +400,13 @@ const DIALECTS: Readonly<Record<SqlDialect, Dialect>> = {
   postgres: {
     money: () => 'NUMERIC',
     type: (name) => (name === 'timestamp' ? 'TIMESTAMP' : name === 'bigint' ? 'BIGINT' : 'TEXT'),
-    floorDiv: (a, b) => `div((${a}) - ((((${a}) % ${b}) + ${b}) % ${b}), ${b})`,
-    epochMs: (column) => `CAST(floor(extract(epoch FROM ${column}) * 1000) AS BIGINT)`,
+    // BIGINT arithmetic (div() and extract() are NUMERIC, several times slower per row).
+    floorDiv: floorBigint,
+    // date_part's double holds the epoch to the microsecond exactly within 2^33 seconds of 1970 (years
+    // 1698 to 2242): rounded to microseconds, then floored to milliseconds in BIGINT. Beyond, the exact
+    // NUMERIC form.
+    epochMs: (column) =>
+      `CASE WHEN abs(date_part('epoch', ${column})) < 8589934592 THEN ${floorBigint(`CAST(round(date_part('epoch', ${column}) * 1000000) AS BIGINT)`, '1000')} ELSE CAST(floor(extract(epoch FROM ${column}) * 1000) AS BIGINT) END`,
     nowMs: 'CAST(floor(extract(epoch FROM now()) * 1000) AS BIGINT)',
     times: (count, rate) => `CAST(${count} AS NUMERIC) * ${rate}`,
   },
@@ -586,11 +597,15 @@ picks AS (
     noLongContext: "'no-long-context-rate'",
     missing: "'missing-rate'",
   });
-  const priced = `(${reason}) IS NULL`;
-  const atMsU = atMs('u');
-  const minuteOfWeek = weekOf(atMsU);
-  // No LATERAL and no row key: expressions are written out (the engines share common subexpressions), so
-  // the view's columns are exactly the usage table's, then the priced ones, and every join is an equi-join.
+  // The view's columns are exactly the usage table's (`u.*`), then the priced ones. DuckDB shares common
+  // subexpressions and decorrelates laterals slowly, so there the per-row values are written out; Postgres
+  // evaluates a join condition for every candidate row, so there the instant and the reason are computed
+  // once per row in laterals that `OFFSET 0` keeps from being inlined.
+  const fenced = dialect === 'postgres';
+  const reasonOf = fenced ? 'tk_why.reason' : `(${reason})`;
+  const priced = `${reasonOf} IS NULL`;
+  const atMsU = fenced ? 'tk_when.at_ms' : atMs('u');
+  const minuteOfWeek = fenced ? 'tk_when.minute_of_week' : weekOf(atMsU);
   return `CREATE ${args.replace ? 'OR REPLACE ' : ''}VIEW ${view} AS
 WITH ${lookup}
 SELECT u.*,
@@ -604,20 +619,30 @@ SELECT u.*,
   k.provider AS card_provider,
   CASE WHEN ${priced} THEN r.context_tier END AS context_tier,
   CASE WHEN ${priced} THEN ${tier} END AS service_tier_priced,
-  CASE ${reason}
+  CASE ${reasonOf}
     WHEN 'invalid-record' THEN 'INVALID_ARGUMENT' WHEN 'ambiguous-model' THEN 'AMBIGUOUS_MODEL'
     WHEN 'retired-model' THEN 'RETIRED_MODEL' WHEN 'unknown-model' THEN 'UNKNOWN_MODEL'
     WHEN 'invalid-usage' THEN 'INVALID_USAGE' WHEN 'no-service-tier' THEN 'UNPRICED_USAGE'
     WHEN 'aggregated-long-context' THEN 'UNPRICED_USAGE' WHEN 'no-long-context-rate' THEN 'UNPRICED_USAGE'
     WHEN 'missing-rate' THEN 'UNPRICED_USAGE'
   END AS unpriced_code,
-  ${reason} AS unpriced_reason
-FROM ${usageTable} u
+  ${reasonOf} AS unpriced_reason
+FROM ${usageTable} u${
+    fenced
+      ? `
+CROSS JOIN LATERAL (SELECT ${atMs('u')} AS at_ms, ${weekOf(atMs('u'))} AS minute_of_week OFFSET 0) tk_when`
+      : ''
+  }
 LEFT JOIN picks p ON p.k_model = u.model AND p.k_provider = ${providerKey('u')}
   AND ${atMsU} >= p.seg_from AND ${atMsU} < p.seg_to AND ${minuteOfWeek} >= p.m_from AND ${minuteOfWeek} < p.m_to
 LEFT JOIN known kn ON kn.k_model = u.model AND kn.k_provider = ${providerKey('u')}
 LEFT JOIN ${t('cards')} k ON k.card_key = CASE WHEN p.ambiguous OR ${c('provider')} = '' THEN NULL ELSE p.card_key END
 LEFT JOIN ${t('service_tiers')} st ON st.card_key = k.card_key AND st.service_tier = ${tier}
 LEFT JOIN ${t('rates')} r ON r.card_key = k.card_key AND r.service_tier = ${tier}
-  AND ${c('input_tokens')} > r.prompt_above AND ${c('input_tokens')} <= r.prompt_through;`;
+  AND ${c('input_tokens')} > r.prompt_above AND ${c('input_tokens')} <= r.prompt_through${
+    fenced
+      ? `
+CROSS JOIN LATERAL (SELECT ${reason} AS reason OFFSET 0) tk_why`
+      : ''
+  };`;
 }

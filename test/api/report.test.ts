@@ -66,7 +66,8 @@ function report(): Record<string, Record<string, string>> {
                   undefined,
                   ts.TypeFormatFlags.NoTruncation,
                 );
-      exports[exported.name] = `${kind}: ${type}`;
+      // Types TypeScript prints by their module path carry the checkout's location: keep it out of the report.
+      exports[exported.name] = `${kind}: ${type.replaceAll(`import("${root}`, 'import("./')}`;
     }
     result[entry.subpath] = exports;
   }

@@ -517,19 +517,11 @@ function program(io: CliIo): Command {
         at?: string;
         createUsageTable?: boolean;
       }) => {
-        let source = prices(flags.table);
-        if (flags.provider !== undefined) {
-          const cards = listCards(source, { provider: flags.provider });
-          if (cards.length === 0) {
-            throw new InputError(
-              `no cards of provider "${flags.provider}"; see \`tokenomics catalog\` for the providers.`,
-            );
-          }
-          source = createPriceTable(cards, { name: `${source.name} (${flags.provider})` });
-        }
+        const source = prices(flags.table);
         io.stdout(
           tableToSQL(source, {
             dialect: flags.dialect,
+            ...(flags.provider === undefined ? {} : { provider: flags.provider }),
             usageTable: flags.usageTable,
             prefix: flags.prefix,
             ...(flags.at === undefined ? {} : { at: flags.at }),

@@ -46,6 +46,11 @@ export interface TableToSQLOptions {
   readonly at?: Instant;
   /** Also create the usage table (if it does not exist) with the documented columns. Default false. */
   readonly createUsageTable?: boolean;
+  /**
+   * Only this provider's cards (case-insensitive), the table's layers kept: rows are priced as
+   * `getCard` would on a table holding that provider's cards only. Default: every card.
+   */
+  readonly provider?: string;
 }
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}(\.[A-Za-z_][A-Za-z0-9_]{0,62})?$/;
@@ -85,7 +90,11 @@ export function tableToSQL(table: PriceTable, options: TableToSQLOptions): strin
       { argument: 'options', value: options },
     );
   }
-  requireOptions(options, ['dialect', 'usageTable', 'prefix', 'at', 'createUsageTable'], 'tableToSQL');
+  requireOptions(
+    options,
+    ['dialect', 'usageTable', 'prefix', 'at', 'createUsageTable', 'provider'],
+    'tableToSQL',
+  );
   const dialect = own(options, 'dialect');
   if (dialect !== 'duckdb' && dialect !== 'postgres') {
     throw new InvalidArgumentError(`dialect is ${describeValue(dialect)}; use 'duckdb' or 'postgres'.`, {
@@ -104,13 +113,27 @@ export function tableToSQL(table: PriceTable, options: TableToSQLOptions): strin
       value: createUsage,
     });
   }
+  const provider = own(options, 'provider');
+  if (provider !== undefined && (typeof provider !== 'string' || provider.length === 0)) {
+    throw new InvalidArgumentError(
+      `provider is ${describeValue(provider)}; pass a provider id such as 'openai', or leave it out for every card.`,
+      { argument: 'provider', value: provider },
+    );
+  }
+  const wanted = provider?.toLowerCase();
   const layers = plainLayers(known);
   const cards = new Map<PriceCard, { key: number; compiled: CompiledCard }>();
   for (const layer of layers) {
     for (const card of layer.table.cards) {
-      if (cards.has(card)) continue;
+      if (cards.has(card) || (wanted !== undefined && card.provider.toLowerCase() !== wanted)) continue;
       cards.set(card, { key: cards.size + 1, compiled: compiledMadeCard(card) as CompiledCard });
     }
+  }
+  if (cards.size === 0) {
+    throw new InvalidArgumentError(
+      `Price table ${describeValue(known.table.name)} has no cards${wanted === undefined ? '' : ` of provider ${describeValue(wanted)}`}; the script would price nothing.`,
+      { argument: wanted === undefined ? 'table' : 'provider', value: wanted ?? known.table.name },
+    );
   }
   const scale = Math.max(0, ...[...cards.values()].map((entry) => entry.compiled.scale));
   const dialects = DIALECTS[dialect];
@@ -178,13 +201,9 @@ export function tableToSQL(table: PriceTable, options: TableToSQLOptions): strin
     let ordinal = 0;
     for (const [name, entries] of layer.index.candidates) {
       for (const entry of entries) {
-        nameRows.push([
-          String(index),
-          text(name),
-          String(cards.get(entry.card)?.key),
-          text(entry.provider),
-          String(ordinal++),
-        ]);
+        const card = cards.get(entry.card);
+        if (card === undefined) continue; // another provider's, with `provider`
+        nameRows.push([String(index), text(name), String(card.key), text(entry.provider), String(ordinal++)]);
       }
     }
   });

@@ -255,7 +255,7 @@ export const validArguments: Readonly<Record<string, readonly (readonly unknown[
         createUsageTable: true,
       },
     ],
-    [table, { dialect: 'postgres' }],
+    [table, { dialect: 'postgres', provider: 'acme' }],
   ],
   // adapters
   fromLiteLLM: [[litellm, { name: 'litellm', url: 'https://example.com/litellm.json' }]],

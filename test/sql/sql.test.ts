@@ -3,6 +3,9 @@
  * option, the view keeps the usage table's own columns, literals are quoted, the script refreshes in place,
  * rows without `at` are priced at the time the query runs, and the CLI prints a script that runs.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/index.js';
@@ -52,6 +55,12 @@ describe('tableToSQL options', () => {
       [catalog, { dialect: 'duckdb', createUsageTable: 'yes' }, 'createUsageTable is "yes"'],
       [catalog, { dialect: 'duckdb', dialekt: 'duckdb' }, 'dialekt'],
       [catalog, { dialect: 'toString' }, 'dialect is "toString"'],
+      [catalog, { dialect: 'duckdb', provider: '' }, 'provider is ""'],
+      [
+        catalog,
+        { dialect: 'duckdb', provider: 'no-such-provider' },
+        'has no cards of provider "no-such-provider"',
+      ],
     ];
     for (const [table, options, message] of cases) {
       const error = errorOf(() => tableToSQL(table as never, options as never), 'INVALID_ARGUMENT');
@@ -215,10 +224,63 @@ describe('tokenomics sql', () => {
     );
   });
 
+  it('keeps the layers with --provider: your card in front of the catalog, other providers left out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tokenomics-sql-'));
+    const mine = join(dir, 'prices.json');
+    // An alias the catalog's own gpt-4o card also answers to: the layers decide, as getCard does.
+    writeFileSync(
+      mine,
+      JSON.stringify([
+        {
+          id: 'gpt-4o-negotiated',
+          aliases: ['gpt-4o'],
+          provider: 'openai',
+          inputPerMillion: '2',
+          outputPerMillion: '8',
+        },
+      ]),
+    );
+    const { code, stdout } = await cli([
+      'sql',
+      '--dialect',
+      'duckdb',
+      '--table',
+      mine,
+      '--provider',
+      'OpenAI',
+      '--usage-table',
+      'mine',
+    ]);
+    expect(code).toBe(0);
+    const columns = USAGE_COLUMNS.map((column) => `"${column.name}" ${column.type.toUpperCase()}`).join(', ');
+    await connection.run(`CREATE TABLE mine (${columns})`);
+    await connection.run(
+      "INSERT INTO mine (model, input_tokens, output_tokens) VALUES ('gpt-4o', 1000000, 1000000), ('gpt-4o-mini', 1000000, 0), ('claude-sonnet-4-5', 1, 1)",
+    );
+    await connection.run(stdout);
+    const rows = await query(
+      'SELECT model, CAST(cost AS VARCHAR) AS cost, card_id, unpriced_code FROM mine_priced ORDER BY model',
+    );
+    const mini = estimateCost({ inputTokens: 1000000, outputTokens: 0 }, getCard(catalog, 'gpt-4o-mini'))
+      .total.amount;
+    expect(
+      rows.map((row) => [
+        row.model,
+        row.cost === null ? null : canonicalDecimal(String(row.cost)),
+        row.card_id,
+        row.unpriced_code,
+      ]),
+    ).toEqual([
+      ['claude-sonnet-4-5', null, null, 'UNKNOWN_MODEL'],
+      ['gpt-4o', '10', 'gpt-4o-negotiated', null],
+      ['gpt-4o-mini', mini, 'gpt-4o-mini', null],
+    ]);
+  });
+
   it('refuses an unknown provider (exit 1) and an unknown dialect (exit 2)', async () => {
     const unknown = await cli(['sql', '--dialect', 'postgres', '--provider', 'nope']);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain('no cards of provider "nope"');
+    expect(unknown.stderr).toContain('has no cards of provider "nope"');
     const dialect = await cli(['sql', '--dialect', 'mysql']);
     expect(dialect.code).toBe(2);
     expect(dialect.stderr).toContain('Allowed choices are duckdb, postgres');

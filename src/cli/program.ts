@@ -507,6 +507,11 @@ function program(io: CliIo): Command {
     .option('--prefix <name>', 'prefix of the tables the script creates', 'tokenomics')
     .option('--at <instant>', 'the instant of rows whose at is NULL (default: when the query runs)')
     .option('--create-usage-table', 'also create the usage table with the documented columns, if missing')
+    .option(
+      '--columns <list>',
+      'the usage columns your table has, comma-separated (model,at,input_tokens,output_tokens,...); the rest read as NULL',
+      list,
+    )
     .action(
       (flags: {
         dialect: 'duckdb' | 'postgres';
@@ -516,12 +521,14 @@ function program(io: CliIo): Command {
         prefix: string;
         at?: string;
         createUsageTable?: boolean;
+        columns?: string[];
       }) => {
         const source = prices(flags.table);
         io.stdout(
           tableToSQL(source, {
             dialect: flags.dialect,
             ...(flags.provider === undefined ? {} : { provider: flags.provider }),
+            ...(flags.columns === undefined ? {} : { columns: flags.columns }),
             usageTable: flags.usageTable,
             prefix: flags.prefix,
             ...(flags.at === undefined ? {} : { at: flags.at }),

@@ -51,6 +51,12 @@ export interface TableToSQLOptions {
    * `getCard` would on a table holding that provider's cards only. Default: every card.
    */
   readonly provider?: string;
+  /**
+   * The usage columns the table has (names from {@link USAGE_COLUMNS}; `model`, `input_tokens` and
+   * `output_tokens` at least): the view reads the others as NULL, so a table that records no audio, images
+   * or web searches needs no empty columns. Default: every usage column.
+   */
+  readonly columns?: readonly string[];
 }
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}(\.[A-Za-z_][A-Za-z0-9_]{0,62})?$/;
@@ -92,7 +98,7 @@ export function tableToSQL(table: PriceTable, options: TableToSQLOptions): strin
   }
   requireOptions(
     options,
-    ['dialect', 'usageTable', 'prefix', 'at', 'createUsageTable', 'provider'],
+    ['dialect', 'usageTable', 'prefix', 'at', 'createUsageTable', 'provider', 'columns'],
     'tableToSQL',
   );
   const dialect = own(options, 'dialect');
@@ -121,6 +127,7 @@ export function tableToSQL(table: PriceTable, options: TableToSQLOptions): strin
     );
   }
   const wanted = provider?.toLowerCase();
+  const columns = usageColumns(own(options, 'columns'));
   const layers = plainLayers(known);
   const cards = new Map<PriceCard, { key: number; compiled: CompiledCard }>();
   for (const layer of layers) {
@@ -260,10 +267,42 @@ export function tableToSQL(table: PriceTable, options: TableToSQLOptions): strin
     ),
     `CREATE INDEX ${refill ? 'IF NOT EXISTS ' : ''}${prefix}_names_name ON ${t('names')} (name);`,
     ...fill('spellings', 'prefix TEXT PRIMARY KEY, provider TEXT NOT NULL', spellingRows),
-    viewSQL({ dialect, usageTable, view, t, money, fallbackMs, replace: refill }),
+    viewSQL({ dialect, usageTable, view, t, money, fallbackMs, columns, replace: refill }),
     'COMMIT;',
   );
   return `${lines.join('\n')}\n`;
+}
+
+const REQUIRED_COLUMNS = ['model', 'input_tokens', 'output_tokens'];
+
+/** The usage columns a table has: every documented one by default, else the checked list. */
+function usageColumns(value: unknown): ReadonlySet<string> {
+  const known = USAGE_COLUMNS.map((column) => column.name);
+  if (value === undefined) return new Set(known);
+  if (!Array.isArray(value)) {
+    throw new InvalidArgumentError(
+      `columns is ${describeValue(value)}; pass the usage columns your table has, such as ['model', 'at', 'input_tokens', 'output_tokens'].`,
+      { argument: 'columns', value },
+    );
+  }
+  const columns = new Set<string>();
+  for (const name of value) {
+    if (typeof name !== 'string' || !known.includes(name) || columns.has(name)) {
+      throw new InvalidArgumentError(
+        `columns has ${describeValue(name)}${columns.has(name as string) ? ' twice' : ''}; each is one of ${known.join(', ')}, once.`,
+        { argument: 'columns', value: name },
+      );
+    }
+    columns.add(name);
+  }
+  const missing = REQUIRED_COLUMNS.filter((name) => !columns.has(name));
+  if (missing.length > 0) {
+    throw new InvalidArgumentError(
+      `columns lacks ${missing.join(', ')}; a usage row needs at least model, input_tokens and output_tokens.`,
+      { argument: 'columns', value },
+    );
+  }
+  return columns;
 }
 
 /** The plain tables a lookup consults, in order (a composed table's layers, depth first). */

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { COUNT_COLUMNS, LEAF_COLUMNS, MAX_COUNT, MAX_MS, MIN_MS } from './columns.js';
+import { COUNT_COLUMNS, LEAF_COLUMNS, MAX_COUNT, MAX_MS, MIN_MS, USAGE_COLUMNS } from './columns.js';
 import { DIALECTS, type SqlDialect } from './dialects.js';
 
 /**
@@ -16,6 +16,11 @@ import { DIALECTS, type SqlDialect } from './dialects.js';
  * distinct model, provider and instant; then per row the usage checks of `usageLeaves`, the service tier,
  * the context tier (`ratesFor`), missing rates, and the exact sum.
  */
+/** Each usage column's SQL type, for the typed NULL of a column the table lacks. */
+const COLUMN_TYPES: ReadonlyMap<string, string> = new Map(
+  USAGE_COLUMNS.map((column) => [column.name, column.type.toUpperCase()]),
+);
+
 export function viewSQL(args: {
   dialect: SqlDialect;
   usageTable: string;
@@ -23,16 +28,21 @@ export function viewSQL(args: {
   t: (name: string) => string;
   money: string;
   fallbackMs: number | undefined;
+  /** The usage columns the table has; the others read as NULL. */
+  columns: ReadonlySet<string>;
   /** `CREATE OR REPLACE VIEW` (Postgres: views built on this one stay). */
   replace: boolean;
 }): string {
   const { dialect, usageTable, view, t, money } = args;
   const d = DIALECTS[dialect];
   const DAY = '86400000';
+  /** A usage column of a row, or a typed NULL for one the table does not have (`columns`). */
+  const col = (row: string, name: string) =>
+    args.columns.has(name) ? `${row}."${name}"` : `CAST(NULL AS ${COLUMN_TYPES.get(name) ?? 'BIGINT'})`;
   const atMs = (row: string) =>
-    `COALESCE(${d.epochMs(`${row}."at"`)}, ${args.fallbackMs === undefined ? d.nowMs : `CAST(${args.fallbackMs} AS BIGINT)`})`;
-  const providerKey = (row: string) => `COALESCE(lower(${row}.provider), '')`;
-  const c = (name: string) => `u.${name}`;
+    `COALESCE(${d.epochMs(col(row, 'at'))}, ${args.fallbackMs === undefined ? d.nowMs : `CAST(${args.fallbackMs} AS BIGINT)`})`;
+  const providerKey = (row: string) => `COALESCE(lower(${col(row, 'provider')}), '')`;
+  const c = (name: string) => col('u', name);
   const z = (name: string) => `COALESCE(${c(name)}, 0)`;
   const zero = `CAST(0 AS ${money})`;
   // The leaves of usageLeaves, in TOKEN_LEAVES order.
@@ -97,7 +107,7 @@ export function viewSQL(args: {
   const windowLength =
     'CASE WHEN e.window_to_minute > e.window_from_minute THEN e.window_to_minute - e.window_from_minute ELSE e.window_to_minute + 1440 - e.window_from_minute END';
   const lookup = `keys AS (
-  SELECT DISTINCT u.model AS k_model, ${providerKey('u')} AS k_provider FROM ${usageTable} u WHERE u.model IS NOT NULL AND u.model <> ''
+  SELECT DISTINCT ${c('model')} AS k_model, ${providerKey('u')} AS k_provider FROM ${usageTable} u WHERE ${c('model')} IS NOT NULL AND ${c('model')} <> ''
 ),
 s0 AS (SELECT ${key}, 0 AS seq, k_model AS spelled, k_provider AS wanted FROM keys),
 s1a AS (${models('s0', 1)}),
@@ -227,9 +237,9 @@ FROM ${usageTable} u${
 CROSS JOIN LATERAL (SELECT ${atMs('u')} AS at_ms, ${weekOf(atMs('u'))} AS minute_of_week OFFSET 0) tk_when`
       : ''
   }
-LEFT JOIN picks p ON p.k_model = u.model AND p.k_provider = ${providerKey('u')}
+LEFT JOIN picks p ON p.k_model = ${c('model')} AND p.k_provider = ${providerKey('u')}
   AND ${atMsU} >= p.seg_from AND ${atMsU} < p.seg_to AND ${minuteOfWeek} >= p.m_from AND ${minuteOfWeek} < p.m_to
-LEFT JOIN known kn ON kn.k_model = u.model AND kn.k_provider = ${providerKey('u')}
+LEFT JOIN known kn ON kn.k_model = ${c('model')} AND kn.k_provider = ${providerKey('u')}
 LEFT JOIN ${t('cards')} k ON k.card_key = CASE WHEN p.ambiguous OR ${c('provider')} = '' THEN NULL ELSE p.card_key END
 LEFT JOIN ${t('service_tiers')} st ON st.card_key = k.card_key AND st.service_tier = ${tier}
 LEFT JOIN ${t('rates')} r ON r.card_key = k.card_key AND r.service_tier = ${tier}

@@ -255,7 +255,10 @@ export const validArguments: Readonly<Record<string, readonly (readonly unknown[
         createUsageTable: true,
       },
     ],
-    [table, { dialect: 'postgres', provider: 'acme' }],
+    [
+      table,
+      { dialect: 'postgres', provider: 'acme', columns: ['model', 'at', 'input_tokens', 'output_tokens'] },
+    ],
   ],
   // adapters
   fromLiteLLM: [[litellm, { name: 'litellm', url: 'https://example.com/litellm.json' }]],

@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/index.js';
 import { type CliIo, run } from '../../src/cli/program.js';
@@ -56,6 +57,10 @@ describe('tableToSQL options', () => {
       [catalog, { dialect: 'duckdb', dialekt: 'duckdb' }, 'dialekt'],
       [catalog, { dialect: 'toString' }, 'dialect is "toString"'],
       [catalog, { dialect: 'duckdb', provider: '' }, 'provider is ""'],
+      [catalog, { dialect: 'duckdb', columns: 'model' }, 'columns is "model"'],
+      [catalog, { dialect: 'duckdb', columns: ['model', 'input_tokens', 'tokens'] }, 'columns has "tokens"'],
+      [catalog, { dialect: 'duckdb', columns: ['model', 'model', 'input_tokens', 'output_tokens'] }, 'twice'],
+      [catalog, { dialect: 'duckdb', columns: ['model', 'input_tokens'] }, 'columns lacks output_tokens'],
       [
         catalog,
         { dialect: 'duckdb', provider: 'no-such-provider' },
@@ -136,6 +141,58 @@ describe('the script on DuckDB', () => {
         ]),
       ],
     ]);
+  });
+
+  it('prices a table with only some usage columns (columns), the rest read as NULL, on DuckDB and Postgres', async () => {
+    const columns = ['model', 'at', 'input_tokens', 'output_tokens', 'cache_read_tokens'];
+    const create =
+      'CREATE TABLE calls (team TEXT, model TEXT, "at" TIMESTAMP, input_tokens BIGINT, output_tokens BIGINT, cache_read_tokens BIGINT)';
+    const insert = `INSERT INTO calls VALUES ('search', 'gpt-4o', TIMESTAMP '2026-11-02 09:00:00', 120000, 8000, 50000),
+      ('ads', 'deepseek-v4-flash', TIMESTAMP '2026-11-02 18:30:00', 40000, 2000, 30000), ('ads', 'no-such-model', NULL, 1, 1, NULL)`;
+    const select =
+      'SELECT team, model, CAST(cost AS VARCHAR) AS cost, unpriced_code FROM calls_priced ORDER BY model';
+    const expected = [
+      [
+        'ads',
+        'deepseek-v4-flash',
+        estimateCost(
+          { inputTokens: 40000, outputTokens: 2000, cacheReadTokens: 30000 },
+          getCard(catalog, 'deepseek-v4-flash', { at: '2026-11-02T18:30:00Z' }),
+        ).total.amount,
+        null,
+      ],
+      [
+        'search',
+        'gpt-4o',
+        estimateCost(
+          { inputTokens: 120000, outputTokens: 8000, cacheReadTokens: 50000 },
+          getCard(catalog, 'gpt-4o', { at: '2026-11-02T09:00:00Z' }),
+        ).total.amount,
+        null,
+      ],
+      ['ads', 'no-such-model', null, 'UNKNOWN_MODEL'],
+    ];
+    const shape = (rows: Record<string, unknown>[]) =>
+      rows.map((row) => [
+        row.team,
+        row.model,
+        row.cost === null ? null : canonicalDecimal(String(row.cost)),
+        row.unpriced_code,
+      ]);
+    await connection.run(create);
+    await connection.run(insert);
+    await connection.run(tableToSQL(catalog, { dialect: 'duckdb', usageTable: 'calls', columns }));
+    expect(shape(await query(select))).toEqual(expected);
+    const db = new PGlite();
+    try {
+      await db.exec(`${create}; ${insert};`);
+      await db.exec(tableToSQL(catalog, { dialect: 'postgres', usageTable: 'calls', columns }));
+      expect(
+        shape((await db.query<Record<string, unknown>>(select.replace('VARCHAR', 'TEXT'))).rows),
+      ).toEqual(expected);
+    } finally {
+      await db.close();
+    }
   });
 
   it('quotes names and ids, and refreshes the rates in place when run again', async () => {

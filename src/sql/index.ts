@@ -321,8 +321,17 @@ function identifier(value: unknown, name: string, qualified = true): string {
   );
 }
 
-/** A SQL string literal. */
+/** Half of a UTF-16 surrogate pair without the other: not encodable as UTF-8. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** A SQL string literal (refusing what SQL text cannot hold). */
 function text(value: string): string {
+  if (value.includes('\u0000') || LONE_SURROGATE.test(value)) {
+    throw new InvalidArgumentError(
+      `${describeValue(value)} contains a NUL character (U+0000) or a lone UTF-16 surrogate, which DuckDB and Postgres text cannot hold; rename the card, alias or table.`,
+      { argument: 'table', value },
+    );
+  }
   return `'${value.replaceAll("'", "''")}'`;
 }
 

@@ -58,6 +58,14 @@ describe('tableToSQL options', () => {
       [catalog, { dialect: 'toString' }, 'dialect is "toString"'],
       [catalog, { dialect: 'duckdb', provider: '' }, 'provider is ""'],
       [catalog, { dialect: 'duckdb', columns: 'model' }, 'columns is "model"'],
+      [
+        createPriceTable(
+          [{ id: 'nul\u0000id', provider: 'p', inputPerMillion: '1', outputPerMillion: '1' }],
+          { name: 'n' },
+        ),
+        { dialect: 'postgres' },
+        'contains a NUL character (U+0000) or a lone UTF-16 surrogate',
+      ],
       [catalog, { dialect: 'duckdb', columns: ['model', 'input_tokens', 'tokens'] }, 'columns has "tokens"'],
       [catalog, { dialect: 'duckdb', columns: ['model', 'model', 'input_tokens', 'output_tokens'] }, 'twice'],
       [catalog, { dialect: 'duckdb', columns: ['model', 'input_tokens'] }, 'columns lacks output_tokens'],

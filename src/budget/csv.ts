@@ -5,6 +5,7 @@
  */
 
 import type { ServiceTierName } from '../cards/types.js';
+import { COUNT_FIELDS } from '../cards/usage.js';
 import { InvalidArgumentError } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
 import type { UsageLogRecord } from './record.js';
@@ -44,26 +45,7 @@ export interface CsvMapping {
   readonly ignore?: readonly string[];
 }
 
-const FIELDS: readonly CsvField[] = [
-  'model',
-  'provider',
-  'at',
-  'serviceTier',
-  'inputTokens',
-  'outputTokens',
-  'cacheReadTokens',
-  'cacheWriteTokens',
-  'cacheWrite1hTokens',
-  'reasoningTokens',
-  'audioInputTokens',
-  'audioCacheReadTokens',
-  'audioOutputTokens',
-  'imageInputTokens',
-  'imageCacheReadTokens',
-  'imageOutputTokens',
-  'requests',
-  'webSearches',
-];
+const FIELDS: readonly CsvField[] = ['model', 'provider', 'at', 'serviceTier', ...COUNT_FIELDS];
 const TEXT_FIELDS = new Set<CsvField>(['model', 'provider', 'at', 'serviceTier']);
 
 const snake = (name: string) => name.replace(/[A-Z0-9]+/g, (part) => `_${part.toLowerCase()}`);

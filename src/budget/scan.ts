@@ -9,6 +9,8 @@
  * @module
  */
 
+import { COUNT_FIELDS } from '../cards/usage.js';
+
 /** A scanned line; the object is reused from line to line. */
 export interface ScannedLine {
   model: string;
@@ -20,7 +22,7 @@ export interface ScannedLine {
   atEnd: number;
   serviceTier: string | undefined;
   usageServiceTier: string | undefined;
-  /** Usage counts in `SCANNED_COUNTS` order; `-1` when absent. */
+  /** Usage counts in `COUNT_FIELDS` order; `-1` when absent. */
   readonly counts: number[];
   tagCount: number;
   readonly tagKeys: string[];
@@ -28,24 +30,6 @@ export interface ScannedLine {
   /** Scanner state: where the last value read ends. */
   position: number;
 }
-
-/** Usage fields in the order of `counts`. */
-export const SCANNED_COUNTS = [
-  'inputTokens',
-  'outputTokens',
-  'cacheReadTokens',
-  'cacheWriteTokens',
-  'cacheWrite1hTokens',
-  'reasoningTokens',
-  'audioInputTokens',
-  'audioCacheReadTokens',
-  'audioOutputTokens',
-  'imageInputTokens',
-  'imageCacheReadTokens',
-  'imageOutputTokens',
-  'requests',
-  'webSearches',
-] as const;
 
 const MAX_TAGS = 32;
 const SERVICE_TIER_SLOT = 100;
@@ -60,7 +44,7 @@ export function scannedLine(): ScannedLine {
     atEnd: -1,
     serviceTier: undefined,
     usageServiceTier: undefined,
-    counts: new Array<number>(SCANNED_COUNTS.length).fill(-1),
+    counts: new Array<number>(COUNT_FIELDS.length).fill(-1),
     tagCount: 0,
     tagKeys: new Array<string>(MAX_TAGS).fill(''),
     tagValues: new Array<string>(MAX_TAGS).fill(''),
@@ -128,7 +112,7 @@ function countSlot(text: string, start: number, length: number): number {
   return slot;
 }
 
-const COUNT_CODES = SCANNED_COUNTS.map((name) => Array.from(name, (c) => c.charCodeAt(0)));
+const COUNT_CODES = COUNT_FIELDS.map((name) => Array.from(name, (c) => c.charCodeAt(0)));
 const SERVICE_TIER_CODES = Array.from('serviceTier', (c) => c.charCodeAt(0));
 
 /** A whole number of at most 15 digits at `i` (no sign, fraction, exponent or leading zero), or -1. */

@@ -9,8 +9,8 @@ import { hasOwn } from '../internal/checks.js';
 import { describeValue } from '../internal/describe.js';
 import type { ServiceTierName, Usage } from './types.js';
 
-/** The count fields of a usage record, in the order messages list them. */
-const COUNT_FIELDS = [
+/** The count fields of a usage record, in the order messages list them (and log readers store them). */
+export const COUNT_FIELDS = [
   'inputTokens',
   'outputTokens',
   'cacheReadTokens',
@@ -26,7 +26,8 @@ const COUNT_FIELDS = [
   'requests',
   'webSearches',
 ] as const;
-type CountField = (typeof COUNT_FIELDS)[number];
+/** One count field of a usage record. */
+export type CountField = (typeof COUNT_FIELDS)[number];
 
 const USAGE_FIELDS = new Set<string>([...COUNT_FIELDS, 'serviceTier']);
 const SERVICE_TIERS = new Set<string>(['standard', 'batch', 'flex', 'priority', 'fast']);

@@ -51,6 +51,48 @@ function whole(flag: string) {
   };
 }
 
+/** The serving workload's flags, shared by `infra` and `capacity`. */
+interface WorkloadFlags {
+  readonly model: string;
+  readonly gpus?: number;
+  readonly precision?: string;
+  readonly prompt?: number;
+  readonly completion?: number;
+  readonly tokensPerSecondPerUser?: number;
+}
+
+/** Adds the workload flags (replica size, precision, request shape, interactivity) to a command. */
+function workloadOptions(command: Command): Command {
+  return command
+    .option('--gpus <n>', 'accelerators serving one copy of the model (default 1)', whole('--gpus'))
+    .option('--precision <precision>', 'weights precision: bf16, fp8, fp4... (default bf16)')
+    .option('--prompt <tokens>', 'prompt tokens of a typical request (default 1000)', whole('--prompt'))
+    .option(
+      '--completion <tokens>',
+      'output tokens of a typical request (default 250)',
+      whole('--completion'),
+    )
+    .option(
+      '--tokens-per-second-per-user <n>',
+      'the interactivity target (tokens/s each user sees)',
+      whole('--tokens-per-second-per-user'),
+    );
+}
+
+/** The workload the flags describe, with the documented defaults. */
+function workloadOf(flags: WorkloadFlags) {
+  return {
+    model: flags.model,
+    gpus: flags.gpus ?? 1,
+    precision: flags.precision ?? 'bf16',
+    inputTokens: flags.prompt ?? 1000,
+    outputTokens: flags.completion ?? 250,
+    ...(flags.tokensPerSecondPerUser === undefined
+      ? {}
+      : { tokensPerSecondPerUser: flags.tokensPerSecondPerUser }),
+  };
+}
+
 function list(value: string): string[] {
   return value
     .split(',')
@@ -538,24 +580,13 @@ function program(io: CliIo): Command {
       },
     );
 
-  root
-    .command('infra')
-    .description('a bottom-up card: what a model costs to serve on given hardware, from the GPU-hour up')
-    .requiredOption('--model <id>', 'a model preset (tokenomics/infra listModelSpecs), e.g. llama-3.3-70b')
-    .requiredOption('--hardware <id>', 'a hardware preset, e.g. h100-sxm')
-    .option('--gpus <n>', 'accelerators serving one replica (default 1)', whole('--gpus'))
-    .option('--precision <precision>', 'weights precision: bf16, fp8, fp4... (default bf16)')
-    .option('--prompt <tokens>', 'prompt tokens of a typical request (default 1000)', whole('--prompt'))
-    .option(
-      '--completion <tokens>',
-      'output tokens of a typical request (default 250)',
-      whole('--completion'),
-    )
-    .option(
-      '--tokens-per-second-per-user <n>',
-      'the interactivity target (tokens/s each user sees)',
-      whole('--tokens-per-second-per-user'),
-    )
+  workloadOptions(
+    root
+      .command('infra')
+      .description('a bottom-up card: what a model costs to serve on given hardware, from the GPU-hour up')
+      .requiredOption('--model <id>', 'a model preset (tokenomics/infra listModelSpecs), e.g. llama-3.3-70b')
+      .requiredOption('--hardware <id>', 'a hardware preset, e.g. h100-sxm'),
+  )
     .option(
       '--rent <usd>',
       'rented: the price of one accelerator-hour (default: the preset dated rental price)',
@@ -568,20 +599,16 @@ function program(io: CliIo): Command {
     .option('--margin <share>', 'gross margin on cost, in [0, 1) (default 0)')
     .option('--json', 'the card and its explanation as JSON')
     .action(
-      (flags: {
-        model: string;
-        hardware: string;
-        gpus?: number;
-        precision?: string;
-        prompt?: number;
-        completion?: number;
-        tokensPerSecondPerUser?: number;
-        rent?: string;
-        gpuPrice?: string;
-        utilization?: string;
-        margin?: string;
-        json?: boolean;
-      }) => {
+      (
+        flags: WorkloadFlags & {
+          hardware: string;
+          rent?: string;
+          gpuPrice?: string;
+          utilization?: string;
+          margin?: string;
+          json?: boolean;
+        },
+      ) => {
         let gpuHour: Parameters<typeof bottomUpCard>[0]['gpuHour'];
         if (flags.gpuPrice !== undefined) gpuHour = { gpuPrice: flags.gpuPrice, hardware: flags.hardware };
         else {
@@ -596,15 +623,8 @@ function program(io: CliIo): Command {
         const card = bottomUpCard({
           gpuHour,
           throughput: {
-            model: flags.model,
+            ...workloadOf(flags),
             hardware: flags.hardware,
-            gpus: flags.gpus ?? 1,
-            precision: flags.precision ?? 'bf16',
-            inputTokens: flags.prompt ?? 1000,
-            outputTokens: flags.completion ?? 250,
-            ...(flags.tokensPerSecondPerUser === undefined
-              ? {}
-              : { tokensPerSecondPerUser: flags.tokensPerSecondPerUser }),
           } as Parameters<typeof bottomUpCard>[0]['throughput'],
           utilization: flags.utilization ?? '0.6',
           ...(flags.margin === undefined ? {} : { grossMargin: flags.margin }),
@@ -626,32 +646,21 @@ function program(io: CliIo): Command {
         );
       },
     );
-  root
-    .command('capacity')
-    .description(
-      'a site: accelerators a power budget holds, tokens a day, yearly cost by part, cost per 1M and, with list prices, margin and payback',
-    )
-    .option('--power-mw <mw>', "the site's total power in MW (1 GW = 1000)")
-    .option(
-      '--accelerators <n>',
-      'the accelerators in the site, instead of its power',
-      whole('--accelerators'),
-    )
-    .requiredOption('--hardware <id>', 'a hardware preset, e.g. gb200')
-    .requiredOption('--model <id>', 'a model preset, e.g. deepseek-r1')
-    .option('--gpus <n>', 'accelerators serving one copy of the model (default 1)', whole('--gpus'))
-    .option('--precision <precision>', 'weights precision: bf16, fp8, fp4 (default bf16)')
-    .option('--prompt <tokens>', 'prompt tokens of a typical request (default 1000)', whole('--prompt'))
-    .option(
-      '--completion <tokens>',
-      'output tokens of a typical request (default 250)',
-      whole('--completion'),
-    )
-    .option(
-      '--tokens-per-second-per-user <n>',
-      'the interactivity target (tokens/s each user sees)',
-      whole('--tokens-per-second-per-user'),
-    )
+  workloadOptions(
+    root
+      .command('capacity')
+      .description(
+        'a site: accelerators a power budget holds, tokens a day, yearly cost by part, cost per 1M and, with list prices, margin and payback',
+      )
+      .option('--power-mw <mw>', "the site's total power in MW (1 GW = 1000)")
+      .option(
+        '--accelerators <n>',
+        'the accelerators in the site, instead of its power',
+        whole('--accelerators'),
+      )
+      .requiredOption('--hardware <id>', 'a hardware preset, e.g. gb200')
+      .requiredOption('--model <id>', 'a model preset, e.g. deepseek-r1'),
+  )
     .option('--pue <ratio>', 'power usage effectiveness (default 1.2)')
     .option('--utilization <share>', 'share of the time serving, in (0, 1] (default 0.6)')
     .option('--rent <usd>', 'rented: the price of one accelerator-hour')
@@ -666,27 +675,23 @@ function program(io: CliIo): Command {
     .option('--price-output <usd>', 'earn revenue at this output price per 1M tokens')
     .option('--json', 'the plan as JSON')
     .action(
-      (flags: {
-        powerMw?: string;
-        accelerators?: number;
-        hardware: string;
-        model: string;
-        gpus?: number;
-        precision?: string;
-        prompt?: number;
-        completion?: number;
-        tokensPerSecondPerUser?: number;
-        pue?: string;
-        utilization?: string;
-        rent?: string;
-        contractUsd?: string;
-        contractYears?: string;
-        gpuPrice?: string;
-        list?: string;
-        priceInput?: string;
-        priceOutput?: string;
-        json?: boolean;
-      }) => {
+      (
+        flags: WorkloadFlags & {
+          powerMw?: string;
+          accelerators?: number;
+          hardware: string;
+          pue?: string;
+          utilization?: string;
+          rent?: string;
+          contractUsd?: string;
+          contractYears?: string;
+          gpuPrice?: string;
+          list?: string;
+          priceInput?: string;
+          priceOutput?: string;
+          json?: boolean;
+        },
+      ) => {
         const costs = [flags.rent, flags.contractUsd, flags.gpuPrice].filter((value) => value !== undefined);
         if (costs.length > 1) throw new InputError('pass one of --rent, --contract-usd or --gpu-price.');
         if ((flags.contractUsd === undefined) !== (flags.contractYears === undefined)) {
@@ -698,16 +703,7 @@ function program(io: CliIo): Command {
         if (flags.list !== undefined && flags.priceInput !== undefined) {
           throw new InputError('pass --list or --price-input/--price-output, not both.');
         }
-        const workload = {
-          model: flags.model,
-          gpus: flags.gpus ?? 1,
-          precision: flags.precision ?? 'bf16',
-          inputTokens: flags.prompt ?? 1000,
-          outputTokens: flags.completion ?? 250,
-          ...(flags.tokensPerSecondPerUser === undefined
-            ? {}
-            : { tokensPerSecondPerUser: flags.tokensPerSecondPerUser }),
-        } as Parameters<typeof capacityPlan>[0]['workload'];
+        const workload = workloadOf(flags) as Parameters<typeof capacityPlan>[0]['workload'];
         const size =
           flags.powerMw !== undefined
             ? {

@@ -514,3 +514,10 @@ const OWNED_FIELDS = [
   'currency',
   'decimals',
 ];
+
+/** The numeric inputs of `gpuHourCost`, rented or owned (what a sensitivity sweep may vary). */
+export const GPU_HOUR_NUMBER_FIELDS: ReadonlySet<string> = new Set(
+  [...RENTED_FIELDS, ...OWNED_FIELDS].filter(
+    (field) => field !== 'hardware' && field !== 'currency' && field !== 'decimals',
+  ),
+);

@@ -14,6 +14,7 @@ import { describeValue } from '../internal/describe.js';
 import { type DecimalInput, parseDecimal, toCanonical } from '../money/decimal.js';
 import { type Money, money } from '../money/money.js';
 import { type BottomUpInputs, bottomUpCard } from './card.js';
+import { GPU_HOUR_NUMBER_FIELDS } from './gpu-hour.js';
 import { Real, type RealValue, realInRange, toDecimal, wholeNumber } from './real.js';
 
 /** The token mix a comparison is made on: a share of input tokens, or a whole usage record. */
@@ -189,7 +190,7 @@ function locate(inputs: BottomUpInputs, parameter: string): (value: DecimalInput
   }
   const gpuHour = inputs.gpuHour as unknown as Record<string, unknown>;
   const isCost = 'perHour' in gpuHour && 'parts' in gpuHour;
-  if (!isCost && GPU_HOUR_FIELDS.has(parameter)) {
+  if (!isCost && GPU_HOUR_NUMBER_FIELDS.has(parameter)) {
     return (value) => ({
       ...inputs,
       gpuHour: { ...gpuHour, [parameter]: value } as unknown as BottomUpInputs['gpuHour'],
@@ -226,29 +227,6 @@ function strictNumber(value: DecimalInput, parameter: string): number {
   return Number(toCanonical(parsed));
 }
 
-const GPU_HOUR_FIELDS = new Set([
-  'rentPerHour',
-  'commitmentDiscount',
-  'gpuPrice',
-  'serverPerGpu',
-  'networkPerGpu',
-  'storagePerGpu',
-  'clusterOverhead',
-  'lifeYears',
-  'residualValue',
-  'costOfCapital',
-  'debtShare',
-  'costOfDebt',
-  'costOfEquity',
-  'powerKw',
-  'pue',
-  'electricityPerKwh',
-  'dutyCycle',
-  'facilityPerWatt',
-  'facilityLifeYears',
-  'colocationPerKwMonth',
-  'opexShare',
-]);
 const NUMERIC_THROUGHPUT_FIELDS = new Set([
   'gpus',
   'inputTokens',

@@ -11,8 +11,6 @@ export type SqlDialect = 'duckdb' | 'postgres';
 export interface Dialect {
   /** The exact type of money and per-token rates with `scale` decimals. */
   money(scale: number): string;
-  /** A usage column's type. */
-  type(name: string): string;
   /** Integer division rounding down (both operands BIGINT, the divisor positive). */
   floorDiv(a: string, b: string): string;
   /** Epoch milliseconds of a timestamp (UTC for one without a time zone), rounded down. */
@@ -32,7 +30,6 @@ export const DIALECTS: Readonly<Record<SqlDialect, Dialect>> = {
   duckdb: {
     // At least 18 decimals, so the type (and views a user builds on the priced view) survive a refresh.
     money: (scale) => `DECIMAL(38, ${Math.max(18, scale)})`,
-    type: (name) => (name === 'timestamp' ? 'TIMESTAMP' : name === 'bigint' ? 'BIGINT' : 'TEXT'),
     floorDiv: (a, b) => `((${a}) - ((((${a}) % ${b}) + ${b}) % ${b})) // ${b}`,
     epochMs: (column) => `epoch_ms(${column})`,
     nowMs: 'epoch_ms(get_current_timestamp())',
@@ -40,7 +37,6 @@ export const DIALECTS: Readonly<Record<SqlDialect, Dialect>> = {
   },
   postgres: {
     money: () => 'NUMERIC',
-    type: (name) => (name === 'timestamp' ? 'TIMESTAMP' : name === 'bigint' ? 'BIGINT' : 'TEXT'),
     // BIGINT arithmetic (div() and extract() are NUMERIC, several times slower per row).
     floorDiv: floorBigint,
     // date_part's double holds the epoch to the microsecond exactly within 2^33 seconds of 1970 (years

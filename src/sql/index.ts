@@ -21,12 +21,12 @@ import { type CompiledCard, compiledMadeCard, type RateVector } from '../cards/c
 import type { PriceCard } from '../cards/types.js';
 import { InvalidArgumentError } from '../errors.js';
 import { isRecord, own, requireOptions } from '../internal/checks.js';
-import { instantMs, minutesOfDay } from '../internal/dates.js';
+import { instantMs } from '../internal/dates.js';
 import { describeValue } from '../internal/describe.js';
 import { formatUnits } from '../money/decimal.js';
 import { type PriceTable, type ResolvedTable, resolved } from '../tables/core.js';
 import { VENDOR_PREFIXES } from '../tables/lookup.js';
-import { type Instant, resolveInstant } from '../tables/time.js';
+import { type Instant, parseWindow, resolveInstant } from '../tables/time.js';
 import { LEAF_COLUMNS, MAX_COUNT, USAGE_COLUMNS } from './columns.js';
 import { DIALECTS, type SqlDialect } from './dialects.js';
 import { viewSQL } from './view.js';
@@ -60,7 +60,6 @@ export interface TableToSQLOptions {
 }
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}(\.[A-Za-z_][A-Za-z0-9_]{0,62})?$/;
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 /**
  * A SQL script that prices a usage table with a price table's cards, in DuckDB or Postgres. It creates
  * `<prefix>_cards` (one row per card: dates and window as epoch milliseconds and minutes, fees),
@@ -143,18 +142,12 @@ export function tableToSQL(table: PriceTable, options: TableToSQLOptions): strin
     );
   }
   const scale = Math.max(0, ...[...cards.values()].map((entry) => entry.compiled.scale));
-  const dialects = DIALECTS[dialect];
-  const money = dialects.money(scale);
+  const money = DIALECTS[dialect].money(scale);
   const t = (name: string) => `${prefix}_${name}`;
   const view = `${usageTable}_priced`;
 
   const cardRows = [...cards].map(([card, { key, compiled }]) => {
-    const window = card.timeOfDay;
-    let days = 127;
-    if (window?.days !== undefined) {
-      days = 0;
-      for (const day of window.days) days |= 1 << WEEKDAYS.indexOf(day);
-    }
+    const window = card.timeOfDay === undefined ? undefined : parseWindow(card.timeOfDay);
     return [
       String(key),
       text(card.provider),
@@ -162,11 +155,11 @@ export function tableToSQL(table: PriceTable, options: TableToSQLOptions): strin
       text(card.currency),
       card.effective?.from === undefined ? 'NULL' : String(instantMs(card.effective.from)),
       card.effective?.to === undefined ? 'NULL' : String(instantMs(card.effective.to)),
-      window === undefined ? 'NULL' : String(minutesOfDay(window.fromUtc)),
-      window === undefined ? 'NULL' : String(minutesOfDay(window.toUtc)),
-      window === undefined ? 'NULL' : String(days),
-      compiled.requestFee === null ? 'NULL' : decimal(compiled.requestFee.big, compiled.scale),
-      compiled.webSearchFee === null ? 'NULL' : decimal(compiled.webSearchFee.big, compiled.scale),
+      window === undefined ? 'NULL' : String(window.from),
+      window === undefined ? 'NULL' : String(window.to),
+      window === undefined ? 'NULL' : String(window.days),
+      compiled.requestFee === null ? 'NULL' : formatUnits(compiled.requestFee.big, compiled.scale),
+      compiled.webSearchFee === null ? 'NULL' : formatUnits(compiled.webSearchFee.big, compiled.scale),
     ];
   });
   const tierRows: string[][] = [];
@@ -197,7 +190,7 @@ export function tableToSQL(table: PriceTable, options: TableToSQLOptions): strin
         contextTier === null ? 'NULL' : String(contextTier),
         contextTier === null ? '-1' : String(contextTier),
         contextTier === null ? (first === 'NULL' ? MAX_COUNT : first) : through(contextTier),
-        ...rates.rates.map((rate) => (rate === null ? 'NULL' : decimal(rate.big, compiled.scale))),
+        ...rates.rates.map((rate) => (rate === null ? 'NULL' : formatUnits(rate.big, compiled.scale))),
       ];
       rateRows.push(row(tier.base, null));
       for (const candidate of tier.tiers) rateRows.push(row(candidate.rates, candidate.above));
@@ -241,7 +234,7 @@ export function tableToSQL(table: PriceTable, options: TableToSQLOptions): strin
   }
   if (createUsage) {
     lines.push(
-      `CREATE TABLE IF NOT EXISTS ${usageTable} (\n${USAGE_COLUMNS.map((column) => `  ${quote(column.name)} ${dialects.type(column.type)}`).join(',\n')}\n);`,
+      `CREATE TABLE IF NOT EXISTS ${usageTable} (\n${USAGE_COLUMNS.map((column) => `  "${column.name}" ${column.type.toUpperCase()}`).join(',\n')}\n);`,
     );
   }
   lines.push(
@@ -333,14 +326,6 @@ function text(value: string): string {
     );
   }
   return `'${value.replaceAll("'", "''")}'`;
-}
-
-function quote(name: string): string {
-  return `"${name}"`;
-}
-
-function decimal(units: bigint, scale: number): string {
-  return formatUnits(units, scale);
 }
 
 function inserts(table: string, rows: readonly (readonly string[])[]): string[] {

@@ -175,32 +175,22 @@ picks AS (
 )`;
   const tier = `COALESCE(${c('service_tier')}, 'standard')`;
   const missing = LEAF_COLUMNS.map((leaf, i) => `((${leaves[i]}) > 0 AND r.${leaf} IS NULL)`);
-  const code = (names: Record<string, string>) => `CASE
-      WHEN ${c('model')} IS NULL OR ${c('model')} = '' OR ${c('provider')} = '' THEN ${names.argument}
-      WHEN p.ambiguous THEN ${names.ambiguous}
-      WHEN k.card_key IS NULL AND kn.k_model IS NOT NULL THEN ${names.retired}
-      WHEN k.card_key IS NULL THEN ${names.unknown}
-      WHEN ${invalid.map((condition) => `(${condition})`).join('\n        OR ')} THEN ${names.invalid}
-      WHEN st.card_key IS NULL THEN ${names.noTier}
-      WHEN st.first_threshold IS NOT NULL AND ${c('input_tokens')} > st.first_threshold AND COALESCE(${c('requests')}, 1) <> 1 THEN ${names.aggregated}
-      WHEN st.unpriced_above IS NOT NULL AND ${c('input_tokens')} > st.unpriced_above THEN ${names.noLongContext}
-      WHEN ${missing.join(' OR ')} OR (${z('web_searches')} > 0 AND k.web_search_fee IS NULL) THEN ${names.missing}
+  // Why a row is not priced (the library's reasons, in the order its checks run); NULL when it is.
+  const reason = `CASE
+      WHEN ${c('model')} IS NULL OR ${c('model')} = '' OR ${c('provider')} = '' THEN 'invalid-record'
+      WHEN p.ambiguous THEN 'ambiguous-model'
+      WHEN k.card_key IS NULL AND kn.k_model IS NOT NULL THEN 'retired-model'
+      WHEN k.card_key IS NULL THEN 'unknown-model'
+      WHEN ${invalid.map((condition) => `(${condition})`).join('\n        OR ')} THEN 'invalid-usage'
+      WHEN st.card_key IS NULL THEN 'no-service-tier'
+      WHEN st.first_threshold IS NOT NULL AND ${c('input_tokens')} > st.first_threshold AND COALESCE(${c('requests')}, 1) <> 1 THEN 'aggregated-long-context'
+      WHEN st.unpriced_above IS NOT NULL AND ${c('input_tokens')} > st.unpriced_above THEN 'no-long-context-rate'
+      WHEN ${missing.join(' OR ')} OR (${z('web_searches')} > 0 AND k.web_search_fee IS NULL) THEN 'missing-rate'
     END`;
   const parts = LEAF_COLUMNS.map(
     (leaf, i) =>
       `CASE WHEN (${leaves[i]}) = 0 THEN ${zero} ELSE ${d.times(`(${leaves[i]})`, `r.${leaf}`)} END`,
   );
-  const reason = code({
-    argument: "'invalid-record'",
-    ambiguous: "'ambiguous-model'",
-    retired: "'retired-model'",
-    unknown: "'unknown-model'",
-    invalid: "'invalid-usage'",
-    noTier: "'no-service-tier'",
-    aggregated: "'aggregated-long-context'",
-    noLongContext: "'no-long-context-rate'",
-    missing: "'missing-rate'",
-  });
   // The view's columns are exactly the usage table's (`u.*`), then the priced ones. DuckDB shares common
   // subexpressions and decorrelates laterals slowly, so there the per-row values are written out; Postgres
   // evaluates a join condition for every candidate row, so there the instant and the reason are computed

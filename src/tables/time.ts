@@ -57,7 +57,7 @@ export function inRange(range: EffectiveRange | undefined, time: number): boolea
 }
 
 /** A window parsed once: start and end minute, and a bit per weekday it starts on (bit 0 = Sunday). */
-interface ParsedWindow {
+export interface ParsedWindow {
   readonly from: number;
   readonly to: number;
   readonly days: number;
@@ -65,7 +65,7 @@ interface ParsedWindow {
 
 const parsedWindows = new WeakMap<TimeOfDayWindow, ParsedWindow>();
 
-function parseWindow(window: TimeOfDayWindow): ParsedWindow {
+export function parseWindow(window: TimeOfDayWindow): ParsedWindow {
   let parsed = parsedWindows.get(window);
   if (parsed === undefined) {
     let days = 0b1111111;

@@ -8,28 +8,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type CliIo, run } from '../../src/cli/program.js';
 import { root, skipWithoutBuild } from '../package/helpers.js';
-
-async function cli(argv: string[], options: { stdin?: string; tty?: boolean } = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    stdin: async function* () {
-      if (options.stdin !== undefined) yield options.stdin;
-    },
-    stderrIsTTY: options.tty === true,
-    columns: 80,
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
+import { cli } from '../support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tokenomics-cli-'));
 const log = join(dir, 'usage.jsonl');

@@ -1,41 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  bottomUpCard,
-  capacityPlan,
-  contractRate,
-  estimateThroughput,
-  type HardwareSpec,
-  type ModelSpec,
-} from '../../src/infra/index.js';
+import { bottomUpCard, capacityPlan, contractRate, estimateThroughput } from '../../src/infra/index.js';
 import { Real } from '../../src/infra/real.js';
 import { errorMessage } from '../support/errors.js';
+import { toyHardware, toyModel } from '../support/toy-infra.js';
 
-/** Round numbers, so every figure can be checked by hand. */
-const toyHardware: HardwareSpec = {
-  id: 'toy',
-  name: 'Toy accelerator',
-  vendor: 'test',
-  family: 'hopper',
-  denseTflops: { bf16: 100 },
-  memoryGB: 10,
-  memoryTBps: 1,
-  serverKwPerAccelerator: 1,
-  source: { url: 'https://example.com', checkedAt: '2026-11-23' },
-};
-const toyModel: ModelSpec = {
-  id: 'toy-1b',
-  name: 'Toy 1B',
-  totalParams: 1e9,
-  activeParams: 1e9,
-  layers: 10,
-  hiddenSize: 512,
-  queryHeads: 8,
-  kvHeads: 2,
-  headDim: 64,
-  attention: { kind: 'gqa' },
-  contextWindow: 10_000,
-  source: { url: 'https://example.com', checkedAt: '2026-11-23' },
-};
 const workload = {
   model: toyModel,
   gpus: 1,

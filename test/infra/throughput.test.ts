@@ -3,7 +3,6 @@ import {
   estimateThroughput,
   getHardware,
   getModelSpec,
-  type HardwareSpec,
   listHardware,
   listModelSpecs,
   type ModelSpec,
@@ -11,32 +10,8 @@ import {
 } from '../../src/infra/index.js';
 import { attentionFlopsPrefill, attentionParams } from '../../src/infra/throughput.js';
 import { errorMessage } from '../support/errors.js';
+import { toyHardware, toyModel } from '../support/toy-infra.js';
 
-/** A toy accelerator and model with round numbers, so every figure can be checked by hand. */
-const toyHardware: HardwareSpec = {
-  id: 'toy',
-  name: 'Toy accelerator',
-  vendor: 'test',
-  family: 'hopper',
-  denseTflops: { bf16: 100 },
-  memoryGB: 10,
-  memoryTBps: 1,
-  source: { url: 'https://example.com', checkedAt: '2026-11-22' },
-};
-const toyModel: ModelSpec = {
-  id: 'toy-1b',
-  name: 'Toy 1B',
-  totalParams: 1e9,
-  activeParams: 1e9,
-  layers: 10,
-  hiddenSize: 512,
-  queryHeads: 8,
-  kvHeads: 2,
-  headDim: 64,
-  attention: { kind: 'gqa' },
-  contextWindow: 10_000,
-  source: { url: 'https://example.com', checkedAt: '2026-11-22' },
-};
 /** Floating-point physics, not money: equal up to the last few bits. */
 function expectSame(actual: number, expected: number): void {
   expect(Math.abs(actual / expected - 1)).toBeLessThan(1e-12);

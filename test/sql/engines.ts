@@ -34,7 +34,7 @@ export const SELECT_PRICED = `SELECT row_id, CAST(cost AS VARCHAR) AS cost, curr
   service_tier_priced, unpriced_code, unpriced_reason FROM usage_priced ORDER BY row_id`;
 
 export function createUsage(): string {
-  return `CREATE TABLE usage (row_id BIGINT, ${USAGE_COLUMNS.map((column) => `"${column.name}" ${column.type === 'timestamp' ? 'TIMESTAMP' : column.type === 'bigint' ? 'BIGINT' : 'TEXT'}`).join(', ')});`;
+  return `CREATE TABLE usage (row_id BIGINT, ${USAGE_COLUMNS.map((column) => `"${column.name}" ${column.type.toUpperCase()}`).join(', ')});`;
 }
 
 export function inserts(rows: readonly UsageRow[]): string[] {

@@ -12,9 +12,9 @@ import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { aggregateLog } from '../../src/budget/index.js';
 import { catalog } from '../../src/catalog/index.js';
-import { type CliIo, run } from '../../src/cli/program.js';
 import { estimateCost, getCard } from '../../src/index.js';
 import { USAGE_COLUMNS } from '../../src/sql/index.js';
+import { cli } from '../support/cli.js';
 import {
   decimalUnits,
   expectedOf,
@@ -43,19 +43,7 @@ function steps(): Step[] {
 }
 
 async function tokenomics(args: string): Promise<string> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    stdin: async function* () {},
-    stderrIsTTY: false,
-  };
-  const code = await run(args.trim().split(/\s+/), io);
+  const { code, stdout, stderr } = await cli(args.trim().split(/\s+/));
   expect(code, stderr).toBe(0);
   return stdout;
 }

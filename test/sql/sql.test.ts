@@ -10,9 +10,9 @@ import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/index.js';
-import { type CliIo, run } from '../../src/cli/program.js';
 import { createPriceTable, estimateCost, getCard } from '../../src/index.js';
 import { tableToSQL, USAGE_COLUMNS } from '../../src/sql/index.js';
+import { cli } from '../support/cli.js';
 import { errorOf } from '../support/errors.js';
 import { canonicalDecimal } from './usage-rows.js';
 
@@ -24,22 +24,6 @@ afterAll(() => connection.closeSync());
 
 async function query(sql: string): Promise<Record<string, unknown>[]> {
   return (await connection.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
-}
-
-async function cli(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    stdin: async function* () {},
-    stderrIsTTY: false,
-  };
-  return { code: await run(argv, io), stdout, stderr };
 }
 
 describe('tableToSQL options', () => {

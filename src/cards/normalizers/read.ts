@@ -8,6 +8,7 @@ import { InvalidUsageError } from '../../errors.js';
 import { own } from '../../internal/checks.js';
 import { describeValue } from '../../internal/describe.js';
 import type { ServiceTierName, Usage } from '../types.js';
+import { COUNT_FIELDS, type CountField } from '../usage.js';
 
 /** A payload object, or a typed error naming what was expected. */
 export function payloadObject(value: unknown, what: string, hint: string): Record<string, unknown> {
@@ -65,27 +66,19 @@ export function requiredCount(
   return count;
 }
 
-/** The optional counts a normalizer may report, in the order they are written. */
-const OPTIONAL_PARTS = [
-  'cacheReadTokens',
-  'cacheWriteTokens',
-  'cacheWrite1hTokens',
-  'reasoningTokens',
-  'audioInputTokens',
-  'audioCacheReadTokens',
-  'audioOutputTokens',
-  'imageInputTokens',
-  'imageCacheReadTokens',
-  'imageOutputTokens',
-  'webSearches',
-] as const;
+/** The optional counts a normalizer may report (every count but the two totals and requests), in order. */
+type OptionalPart = Exclude<CountField, 'inputTokens' | 'outputTokens' | 'requests'>;
+const OPTIONAL_PARTS = COUNT_FIELDS.filter(
+  (field): field is OptionalPart =>
+    field !== 'inputTokens' && field !== 'outputTokens' && field !== 'requests',
+);
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Builds a usage record, leaving out zero or absent optional parts so records stay small. */
 export function usageRecord(
   fields: { inputTokens: number; outputTokens: number; serviceTier?: ServiceTierName | undefined } & {
-    [K in (typeof OPTIONAL_PARTS)[number]]?: number | undefined;
+    [K in OptionalPart]?: number | undefined;
   },
 ): Usage {
   const usage: Mutable<Usage> = { inputTokens: fields.inputTokens, outputTokens: fields.outputTokens };
